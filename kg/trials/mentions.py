@@ -30,17 +30,19 @@ from kg.trials.records import TrialMention
 
 
 def normalise_phase(a: str, b: str | None = None) -> str:
-    """ "IIb" -> "2b"; with a second part, "1/2a".
+    """ "IIb" -> "2b"; with a second part, "1/2a" (and a third after a slash in it: "1/2/3").
 
     >>> normalise_phase("IIb"), normalise_phase("i", "IIa"), normalise_phase("3"), normalise_phase("Three")
     ('2b', '1/2a', '3', '3')
+    >>> normalise_phase("I", "II/III")
+    '1/2/3'
     """
     def one(p: str) -> str:
         m = re.fullmatch(r"(iv|i{1,3})([ab]?)", p.lower())
         if m is None:                       # (digits, or a phase in words: "three")
             return str(parse_number(p.lower())) if p.isalpha() else p.lower()
         return str({"i": 1, "ii": 2, "iii": 3, "iv": 4}[m.group(1)]) + m.group(2)
-    return one(a) + (f"/{one(b)}" if b else "")
+    return one(a) + "".join(f"/{one(part)}" for part in (b.split("/") if b else ()))
 
 
 NOT_TRIAL_NAMES = ("disease", "phenotype", "drug", "chemical", "gene", "country", "regulator", "measure")

@@ -113,8 +113,9 @@ def reports_trial(text: str) -> bool:
 # (a phase in words only before a trial's word, so that "phase two of the rollout" is no trial's phase)
 PH = (r"(?:(?:iv|i{1,3}|[0-4])[ab]?|(?:one|two|three|four)(?=[\s-](?:(?:and|or|/)\s(?:phase\s)?(?:two|three)\s)?"
       r"(?:(?!of\b|in\b|the\b)[a-z]+\s)?(?:trials?|stud(?:y|ies)|data|results?)\b))")
-# a phase as writers give it: "Phase 3", "phase IIb", "Phase 1/2a", "Phase 2 and 3", "phase three trial"
-PHASE = rx.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}))?\b", re.I)
+# a phase as writers give it: "Phase 3", "phase IIb", "Phase 1/2a", "Phase 2 and 3", "phase three trial", "Phase 1/2/3"
+# (a seamless trial's three parts: the second group holds the last two)
+PHASE = rx.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}(?:/{PH})?))?\b", re.I)
 
 # a trial's short name: a capitalised code ("ZETA", "ZETA-7", "ZETA-IA", "Zeta-Lung04" after a capital head, "Z-101-01", "Z-ZETA2",
 # one small letter after the first: "ZeTA"; small letters inside capitals: "QUARiT", "ZETAbeta-XY", "ZEtA-1";

@@ -206,6 +206,13 @@ def test_a_speaker_s_country_in_the_bracket_after_the_name_is_no_trial_country()
     assert {o for _, p, o in found if p == "country"} == {"Mexico"}
 
 
+def test_a_seamless_trial_s_three_phases_are_its_phase():
+    found = facts("Acme reported data from its ongoing Phase 1/2/3 trial of XY-123 (NCT01234567) in adults.")
+    assert {o for _, p, o in found if p == "phase"} == {"1/2/3"}
+    found = facts("Acme reported data from its Phase I/II/III trial of XY-123 (NCT01234567) in adults.")
+    assert {o for _, p, o in found if p == "phase"} == {"1/2/3"}
+
+
 def test_a_generic_disease_beside_a_named_one_is_no_condition():
     found = facts("The ZETA trial (NCT01234567) enrolled patients with gastric cancer and a tumor of low ZR4 "
                   "expression. Patients with a tumor were eligible.")
