@@ -217,13 +217,14 @@ SIZED_CONTROL = rx.compile(r"\b[Nn]\s?=\s?\d[\d,]*\s+(?:matching\s+)?(?:placebo|
 
 def read_placebo_control(view):
     """Groups given a drug or placebo make a placebo-controlled trial ("randomised 1:1 to XY-123 or placebo"), as does a
-    placebo group counted ("N=41 placebo")."""
+    placebo group counted ("N=41 placebo"); groups given a drug or a sham, a sham-controlled one ("compares XY-123 with
+    sham surgery")."""
     if not (ASSIGNED.search(view.text) or SIZED_CONTROL.search(view.text)):
         return
     earlier = parent_words(view.text, about_extension(view.ctx))
     for m in standard_comparators(view):
-        if m.group(1).lower() == "placebo" and not any(a <= m.start() < b for a, b in earlier):
-            yield Hit(trial_at(view, m.start()), "placebo-controlled", m.start(), m.end())
+        if m.group(1).lower() in ("placebo", "sham") and not any(a <= m.start() < b for a, b in earlier):
+            yield Hit(trial_at(view, m.start()), f"{m.group(1).lower()}-controlled", m.start(), m.end())
 
 
 def standard_comparators(view) -> list:

@@ -213,6 +213,11 @@ def test_a_seamless_trial_s_three_phases_are_its_phase():
     assert {o for _, p, o in found if p == "phase"} == {"1/2/3"}
 
 
+def test_a_drug_compared_with_a_sham_makes_a_sham_controlled_trial():
+    found = facts("The multicentre trial (NCT01234567) compares XY-123 with a sham injection control in 80 adults.")
+    assert "sham-controlled" in {o for _, p, o in found if p == "design"}
+
+
 def test_a_generic_disease_beside_a_named_one_is_no_condition():
     found = facts("The ZETA trial (NCT01234567) enrolled patients with gastric cancer and a tumor of low ZR4 "
                   "expression. Patients with a tumor were eligible.")
