@@ -132,12 +132,14 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # 2604 to A and 2606 to B" (who entered, then its part or its groups)
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:randomi[sz]ed|enrolled|treated)\s+{WHO}\b", re.I),
     rx.compile(rf"(?<![\w-]){NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+randomi[sz]ed\s+and\s+(?:treated|dosed)\b", re.I),
-    # "a total of 2,140 randomly assigned adults took part", "with 320 patients randomized to either A or B":
+    # "a total of 2,140 randomly assigned adults took part", "with 320 patients randomized to either A or B" (or
+    # "enrolled": "With 320 patients enrolled in the study, ..."):
     # those who entered, the allocation's participle beside them
     rx.compile(rf"(?=[a])\ba\s+total\s+of\s+{NUM}\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+{WHO}\b",
                re.I),
     rx.compile(rf"(?=[w])\bwith\s+(?:a\s+total\s+of\s+|about\s+|approximately\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+"
-               r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:to|in)\b", re.I),
+               r"(?:(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:to|in)\b|enrolled\b(?!\s+(?:in|into)\s+(?:the\s+)?"
+               r"(?:extension|sub-?study|open-label)))", re.I),
     rx.compile(rf"(?<![\w-]){NUM}\s+were\s+(?:randomly\s+assigned|randomi[sz]ed)\s*+[:,]?\s*+\d[\d,]*\s+to\b", re.I),
 ]
 # the readings of those a study looked at, not those a trial enrolled: in a document that analyses a trial's data
