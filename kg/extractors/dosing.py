@@ -54,6 +54,10 @@ ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
 # treated with anticoagulants, oral vasodilators, and diuretics"
 BACKGROUND_CLASS_AFTER = re.compile(rf"\s(?:[a-z-]{{3,20}}\s)?(?:(?:{cues.CLASS_NAMES}|vasodilator|contraceptive|steroid|"
                                     rf"antidiabetic|antihypertensive|medication|medicine|drug|agent)s)\b", re.I)
+# (or one such class after "a": "on triple therapy (an | inhaled | corticosteroid, ...)": the class's name)
+ONE_OF_CLASS = re.compile(rf"\s(?:[a-z-]{{3,20}}\s)?(?:{cues.CLASS_NAMES}|vasodilator|contraceptive|steroid|corticosteroid|"
+                          rf"antidiabetic|antihypertensive)\b", re.I)
+ARTICLE_BEFORE = re.compile(r"\ban?\s$", re.I)
 # (the look-ahead for the words' first letters lets re skip the alternation where no word starts)
 GIVING = rx.compile(r"(?:\b(?=[acdfgiorst])(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|"
                     r"once[- ](?:daily|weekly|monthly|a[- ](?:day|week|month))|"
@@ -196,7 +200,8 @@ def routes(view: View):
         for m in pattern.finditer(text):          # the first not said of background medicines
             if NOT_GIVEN_BEFORE.search(text, max(0, m.start() - 90), m.start()) and OTHER_USE_AFTER.match(text, m.end()):
                 continue                          # "... without recent oral steroid therapy": not what was given
-            if not BACKGROUND_CLASS_AFTER.match(text, m.end()):
+            if not (BACKGROUND_CLASS_AFTER.match(text, m.end()) or (ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                                                                 and ONE_OF_CLASS.match(text, m.end()))):
                 if unhedged_before(view, m.start()):
                     yield Hit(view.trial, route, m.start(), m.end())
                 break

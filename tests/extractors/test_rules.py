@@ -53,6 +53,12 @@ def test_routes_in_plain_words(phrase, route):
     assert ("Trial", "route", route) in facts(f"In the trial (NCT00000001) the drug was {phrase}.", "dosing")
 
 
+def test_a_route_that_names_one_background_class_is_no_route_of_the_trial():
+    found = facts("In the trial (NCT00000001) adults on dual therapy (an inhaled corticosteroid and a long-acting "
+                  "bronchodilator) got XY-123 subcutaneously.", "dosing")
+    assert {o for _, p, o in found if p == "route"} == {"subcutaneous"}
+
+
 def test_dose_count_interval_and_amount():
     found = facts("In the trial (NCT00000001) patients received eight injections of 2.5 mg/kg every two weeks.", "dosing")
     assert {("Trial", "numberOfDoses", "8"), ("Trial", "doseAmount", "2.5"), ("Trial", "doseUnit", "mg/kg"),
