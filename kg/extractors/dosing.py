@@ -402,8 +402,10 @@ def duration(view: View):
 
 
 # a trial named by its length: "This 14-week, randomized, double-blind study", "The 26-week ZETA 2 trial"
-TRIAL_LENGTH = rx.compile(rf"(?=[\dtfeos])\b(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year),?\s+(?:(?!(?:run-in|extension|follow-up|"
-                          r"open-label\s+extension)\b)[\w-]{1,30},?\s+){0,5}?(?:study|trial)\b", re.I)
+# (the unit's short form may follow in brackets, as an abstract defines it, and a word's inside a design word: "a
+# 40-week (wk), phase 3, placebo (PL)-controlled trial")
+TRIAL_LENGTH = rx.compile(rf"(?=[\dadefnostz])\b(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)(?:\s\((?:wks?|mos?|d|yrs?)\))?,?\s+(?:(?!(?:run-in|extension|follow-up|"
+                          r"open-label\s+extension)\b)[\w-]{1,30}(?:\s\([A-Za-z]{1,8}\)-[\w-]{1,20})?,?\s+){0,5}?(?:study|trial)\b", re.I)
 
 
 def trial_length(view: View):

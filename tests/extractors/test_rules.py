@@ -59,6 +59,14 @@ def test_a_route_that_names_one_background_class_is_no_route_of_the_trial():
     assert {o for _, p, o in found if p == "route"} == {"subcutaneous"}
 
 
+def test_a_trial_s_length_with_its_unit_s_short_form_and_a_bracketed_design_word():
+    found = facts("Methods: ZETA (NCT00000001) was a 40-week (wk), phase 3, double-blind, placebo (PL)-controlled trial of "
+                  "XY-123 in adults.", "dosing")
+    assert ("Trial", "duration", "P40W") in found
+    # (a length in words that opens on a letter the look-ahead had left out)
+    assert ("Trial", "duration", "P9M") in facts("ZETA (NCT00000001) was a nine-month, randomized trial of XY-123.", "dosing")
+
+
 def test_dose_count_interval_and_amount():
     found = facts("In the trial (NCT00000001) patients received eight injections of 2.5 mg/kg every two weeks.", "dosing")
     assert {("Trial", "numberOfDoses", "8"), ("Trial", "doseAmount", "2.5"), ("Trial", "doseUnit", "mg/kg"),
