@@ -133,7 +133,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:randomi[sz]ed|enrolled|treated)\s+{WHO}\b", re.I),
     rx.compile(rf"(?<![\w-]){NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+randomi[sz]ed\s+and\s+(?:treated|dosed)\b", re.I),
     # "a total of 2,140 randomly assigned adults took part", "with 320 patients randomized to either A or B" (or
-    # "enrolled": "With 320 patients enrolled in the study, ..."):
+    # "enrolled": "With 320 adults enrolled in the trial, ..."):
     # those who entered, the allocation's participle beside them
     rx.compile(rf"(?=[a])\ba\s+total\s+of\s+{NUM}\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+{WHO}\b",
                re.I),

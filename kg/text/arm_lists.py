@@ -553,14 +553,14 @@ def opens_arm_list(text: str) -> bool:
     return cues.ARM_LIST_OPENER.search(text.strip()) is not None
 
 
-# a line that counts its arm first, a summary's layout: "N=108 | XY-123 (20 mg daily)."
+# a line that counts its arm first, a summary's layout: "N=140 | XY-123 (20 mg daily)."
 LEAD_N = rx.compile(rf"^\s*[nN]\s?=\s?(?P<n>{NUMBER})\s+(?=[A-Za-z])")
 
 
 def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm | None:
     """The arm one line of a list of arms describes, or None when the line does not read as one.
 
-    A line that gives the arm's size first ("N=108 XY-123 (20 mg daily).") is read as "XY-123: 20 mg daily" of that
+    A line that gives the arm's size first ("N=140 XY-123 (20 mg daily).") is read as "XY-123: 20 mg daily" of that
     size.
 
     >>> arm_line("Experimental arm: XY-123 10 mg once daily (1,204 participants)", (Name(18, 24, "XY-123"),))

@@ -73,7 +73,8 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
     """
     out = []
     for f in found:              # (a list's first item may hold commas, a composite's: the items after its bracket)
-        if (bracket := BRACKET_AFTER_FOUND.match(text, f.end)) and (join := P_ITEM_JOIN.match(text, bracket.end())):
+        if "," in text[f.start:f.end] and (bracket := BRACKET_AFTER_FOUND.match(text, f.end)) \
+                and (join := P_ITEM_JOIN.match(text, bracket.end())):
             out += [replace(mention(text, *item.span("x"), written(item.group("x"))), attrs=QUANTITY)
                     for item in chained_items(text, join.end()) if is_item_measure(item.group("x"))
                     and not any(g.start < item.end("x") and item.start("x") < g.end for g in found)]

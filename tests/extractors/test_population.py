@@ -242,7 +242,7 @@ def test_those_enrolled_of_a_planned_number():
 @pytest.mark.parametrize("sentence", [
     "When the trial stopped early, 730 patients had been randomized.",
     "Overall, 730 adults had undergone randomization by June.",
-    "With 730 patients enrolled in the study, the main endpoint was zeta score.",
+    "With 730 adults enrolled in the trial, the main endpoint was zeta score.",
 ])
 def test_those_who_had_been_randomized_are_the_enrollment(sentence):
     found = facts("The trial (NCT01234567) compared XY-123 with placebo in zeta disease. " + sentence)
