@@ -54,7 +54,7 @@ ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
 # treated with anticoagulants, oral vasodilators, and diuretics"
 BACKGROUND_CLASS_AFTER = re.compile(rf"\s(?:[a-z-]{{3,20}}\s)?(?:(?:{cues.CLASS_NAMES}|vasodilator|contraceptive|steroid|"
                                     rf"antidiabetic|antihypertensive|medication|medicine|drug|agent)s)\b", re.I)
-# (or one such class after "a": "on triple therapy (an | inhaled | corticosteroid, ...)": the class's name)
+# (or one such class after "a": "on dual therapy (an | inhaled | corticosteroid and ...)": the class's name)
 ONE_OF_CLASS = re.compile(rf"\s(?:[a-z-]{{3,20}}\s)?(?:{cues.CLASS_NAMES}|vasodilator|contraceptive|steroid|corticosteroid|"
                           rf"antidiabetic|antihypertensive)\b", re.I)
 ARTICLE_BEFORE = re.compile(r"\ban?\s$", re.I)

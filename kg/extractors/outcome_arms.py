@@ -610,7 +610,7 @@ def old_arm_changes(ctx, i, text, taken=()):
 FROM_TO_REACH = 150
 
 
-# an arm's phrase right after a "from A to B" run: "from 7.8 to 7.1 | with A"
+# an arm's phrase right after a "from A to B" run: "from 8.6 to 7.7 | with A"
 ARM_AFTER_RUN = re.compile(r"\s?(?:%|points?)?\s(?:with|in|on|among|for)\s")
 
 
@@ -627,7 +627,7 @@ def old_values(text: str, span: tuple[int, int] = (0, 0)) -> dict:
     out = {}
     runs = [m for m in R.FROM_TO.finditer(text) if span == (0, 0) or near(m, span, FROM_TO_REACH)]
     if len(runs) > 1 and all(ARM_AFTER_RUN.match(text, m.end()) for m in runs):
-        runs = []                       # ("fell from 7.8 to 7.1 with A and from 7.9 to 7.6 with B": each an arm's, which
+        runs = []                       # ("fell from 8.6 to 7.7 with A and from 8.3 to 8.0 with B": each an arm's, which
         #                                 arm_from_to gives where it knows the arms; none is the measure's own)
     m = next(iter(runs), None) or (R.VS.search(text) if R.OVER_TIME.search(text) else None)
     if m:

@@ -75,7 +75,7 @@ def test_serious_counts_are_counts():
 def test_serious_events_counted_by_their_short_form():
     text = "The XY-123 trial (NCT01234567) enrolled 4000 children. In all, 117 SAEs occurred over the first year."
     assert values(text, "seriousAdverseEvents") == ["117"]
-    text = "The XY-123 trial (NCT01234567) enrolled 4000 children. SAEs were seen in 2.5% of them."
+    text = "The XY-123 trial (NCT01234567) enrolled 4000 children. SAEs were seen in 2.7% of them."
     assert values(text, "seriousAdverseEvents") == []
 
 

@@ -207,7 +207,7 @@ def test_a_speaker_s_country_in_the_bracket_after_the_name_is_no_trial_country()
 
 
 def test_a_seamless_trial_s_three_phases_are_its_phase():
-    found = facts("Acme reported data from its ongoing Phase 1/2/3 trial of XY-123 (NCT01234567) in adults.")
+    found = facts("Acme reported data from its seamless Phase 1/2/3 study of XY-123 (NCT01234567) in adults.")
     assert {o for _, p, o in found if p == "phase"} == {"1/2/3"}
     found = facts("Acme reported data from its Phase I/II/III trial of XY-123 (NCT01234567) in adults.")
     assert {o for _, p, o in found if p == "phase"} == {"1/2/3"}

@@ -438,8 +438,8 @@ def test_items_each_with_their_own_estimate_are_measures_whatever_their_words():
 
 
 def test_a_short_form_with_digits_that_the_arms_differ_in_is_a_measure():
-    assert labels("The LS mean difference in ZPID24 between XY-1 and placebo was 41.2 (95% CI 30.1 to 52.3).") == ["ZPID24"]
-    assert labels("The difference in 12-week zeta score was 3.1 (95% CI 1.2 to 5.3).") == []
+    assert labels("The LS mean difference in ZPID24 between XY-1 and placebo was 39.4 (95% CI 28.6 to 50.2).") == ["ZPID24"]
+    assert labels("The difference in 12-week zeta score was 5.6 (95% CI 2.9 to 8.3).") == []
 
 
 def test_a_glucose_monitor_s_time_in_range_is_a_measure():
