@@ -338,13 +338,23 @@ def bracket_timepoint(text: str, end: int) -> str | None:
     return found[0].iso if found else None
 
 
+# the words between a measure's name and the time said right after it: "X | at | week 52", "X | by | month 6"
+AT_TIME = re.compile(r"\s(?:at|by|through|over|after)\s(?:the\s)?(?:end\sof\s)?", re.I)
+AT_TIME_REACH = 24
+
+
 def measure_timepoints(text: str, measures: list[Mention], spans: dict, timepoint: str | None) -> dict[str, str | None]:
     """Per measure label, its timepoint: with one measure, the sentence's; with several, the first duration after
     it and before the next measure ("A at week 12, B at week 24"), or the one before "the same period"."""
     bracketed = {m.label: iso for m in measures if (iso := bracket_timepoint(text, spans[m.label][1]))}
-    if len(measures) == 1:
-        return {measures[0].label: bracketed.get(measures[0].label, timepoint)}
     found = timepoints(text)
+    if len(measures) == 1:
+        # (a time said right after the one measure is its own, though the sentence gives another first: "... with
+        # respect to X at week 26 and ... with respect to Y | at week 52")
+        end = spans[measures[0].label][1]
+        right_after = next((iso for pos, iso in found if 0 < pos - end <= AT_TIME_REACH
+                            and AT_TIME.fullmatch(text, end, pos)), None)
+        return {measures[0].label: bracketed.get(measures[0].label, right_after or timepoint)}
     # "At 12 months, A was 70% and B 50%": a timepoint before every measure is each one's
     # (and a time that dates the first measure, "The 12-month X was 51% and Y 70%", unless the sentence gives other
     # times: "4-month X rate, 6-month X rate and Y")

@@ -380,6 +380,12 @@ def test_the_rates_a_trial_was_sized_on_are_no_results(said):
     assert not any(p == "value" for _, p, _ in found)
 
 
+def test_a_time_said_right_after_the_one_measure_is_its_own():
+    found = facts(ALLOCATED + "XY-123 matched placebo on its first goal at week 10 and was superior to placebo with "
+                  f"respect to the {SCALE} at week 40.")
+    assert (SCALE, "timepoint", "P40W") in found and (SCALE, "timepoint", "P10W") not in found
+
+
 def test_a_decline_named_before_the_measure_signs_the_arms_numbers():
     found = facts(f"In the XY-123 trial (NCT00000001), the mean decline in the {SCALE} (ARS) from baseline to month 6 "
                   "was 3.65 (0.61 per month) in the XY-123 group compared to 4.90 (0.82 per month) in the placebo group.")
