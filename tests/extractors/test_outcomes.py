@@ -381,8 +381,8 @@ def test_the_rates_a_trial_was_sized_on_are_no_results(said):
 
 
 def test_a_time_said_right_after_the_one_measure_is_its_own():
-    found = facts(ALLOCATED + "XY-123 matched placebo on its first goal at week 10 and was superior to placebo with "
-                  f"respect to the {SCALE} at week 40.")
+    found = facts(ALLOCATED + "XY-123 matched placebo on its first goal at week 10 and outdid placebo on the "
+                  f"{SCALE} at week 40.")
     assert (SCALE, "timepoint", "P40W") in found and (SCALE, "timepoint", "P10W") not in found
 
 
