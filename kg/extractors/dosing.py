@@ -52,12 +52,25 @@ ROUTES = {
 ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
 # a route said of drugs in the plural is how background medicines are taken, not the trial's own: "patients were
 # treated with anticoagulants, oral vasodilators, and diuretics"
-BACKGROUND_CLASS_AFTER = re.compile(rf"\s(?:[a-z-]{{3,20}}\s)?(?:(?:{cues.CLASS_NAMES}|vasodilator|contraceptive|steroid|"
-                                    rf"antidiabetic|antihypertensive|medication|medicine|drug|agent)s)\b", re.I)
-# (or one such class after "a": "on dual therapy (an | inhaled | corticosteroid and ...)": the class's name)
-ONE_OF_CLASS = re.compile(rf"\s(?:[a-z-]{{3,20}}\s)?(?:{cues.CLASS_NAMES}|vasodilator|contraceptive|steroid|corticosteroid|"
-                          rf"antidiabetic|antihypertensive)\b", re.I)
+BACKGROUND_CLASSES = rf"{cues.CLASS_NAMES}|vasodilator|contraceptive|steroid|antidiabetic|antihypertensive"
+BACKGROUND_CLASS_AFTER = re.compile(rf"\s(?:[a-z-]{{3,20}}\s)?(?:(?:{BACKGROUND_CLASSES}|medication|medicine|drug|agent)s)\b",
+                                    re.I)
+# (or one such class after "a": "on dual therapy (an | inhaled | corticosteroid and ...)": the class's name; not a
+# drug's generic noun, "an oral drug", which may be the trial's own)
+ONE_OF_CLASS = re.compile(rf"\s(?:[a-z-]{{3,20}}\s)?(?:{BACKGROUND_CLASSES})\b", re.I)
 ARTICLE_BEFORE = re.compile(r"\ban?\s$", re.I)
+
+
+def names_background_class(text: str, m: re.Match) -> bool:
+    """Does the route word ``m`` name background medicines' class ("oral vasodilators", "an inhaled corticosteroid")?
+
+    >>> t = "on an inhaled corticosteroid, given an inhaled drug"
+    >>> [names_background_class(t, m) for m in re.finditer("inhaled", t)]
+    [True, False]
+    """
+    return BACKGROUND_CLASS_AFTER.match(text, m.end()) is not None or (
+        ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+        and ONE_OF_CLASS.match(text, m.end()) is not None)
 # (the look-ahead for the words' first letters lets re skip the alternation where no word starts)
 GIVING = rx.compile(r"(?:\b(?=[acdfgiorst])(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|"
                     r"once[- ](?:daily|weekly|monthly|a[- ](?:day|week|month))|"
@@ -200,8 +213,7 @@ def routes(view: View):
         for m in pattern.finditer(text):          # the first not said of background medicines
             if NOT_GIVEN_BEFORE.search(text, max(0, m.start() - 90), m.start()) and OTHER_USE_AFTER.match(text, m.end()):
                 continue                          # "... without recent oral steroid therapy": not what was given
-            if not (BACKGROUND_CLASS_AFTER.match(text, m.end()) or (ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
-                                                                 and ONE_OF_CLASS.match(text, m.end()))):
+            if not names_background_class(text, m):
                 if unhedged_before(view, m.start()):
                     yield Hit(view.trial, route, m.start(), m.end())
                 break
