@@ -41,6 +41,10 @@ SINGLE_FOR_ARM = rx.compile(_SINGLE + r"(?=\s{1,3}(?:in|among|for|with|on)\s)", 
 # (not an interval's level: "X (95% CI, 6 to 14)"; nor when it was read: "X at 12 months")
 # a measure of time, whose single value may be given in months ("median duration of response: 21.8 months")
 TIME_MEASURE = rx.compile(r"(?=[dst])\b(?:survival|duration|time[-\s]to)\b", re.I)
+# a measure that counts people, whose arms' numbers after a change word are still levels: "an increase in | complete
+# response | (44% vs 7%)", "a higher proportion of patients with X" (the change is the arms' difference)
+SHARE_MEASURE = rx.compile(r"(?=[bcnoprs])\b(?:(?:complete\s|partial\s|clinical\s|biochemical\s|overall\s)?response|remission"
+                           r"|normali[sz]ation|responders?|(?:proportion|percentage|share)\sof)\b", re.I)
 
 
 @record

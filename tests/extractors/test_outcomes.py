@@ -4068,3 +4068,12 @@ def test_a_share_of_each_arms_patients_who_were_responders_names_the_responders_
                   "Responders, compared to 31.0% of placebo-treated patients (p=0.002).")
     assert {("Zeta Cough Responders (XY-123)", "value", "52.5"), ("Zeta Cough Responders (placebo)", "value", "31.0"),
             ("Zeta Cough Responders", "pValue", "0.002")} <= found
+
+
+def test_each_arms_share_after_a_rise_in_a_responders_measure_is_a_level_not_a_change():
+    found = facts(ALLOCATED + "Significant increase in complete response at week 24 (44% vs. 7%; P<0.001).")
+    assert {("complete response (XY-123)", "value", "44.0"), ("complete response (placebo)", "value", "7.0")} <= found
+    assert not any(p == "change" for _, p, _ in found)
+    found = facts(ALLOCATED + "XY-123 gave a significantly greater reduction in zeta globulin vs placebo at week 24 "
+                  "(44% vs. 7%; P<0.001).")
+    assert {("zeta globulin (XY-123)", "change", "-44.0"), ("zeta globulin (placebo)", "change", "-7.0")} <= found
