@@ -51,8 +51,8 @@ from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, resul
 from kg.text.paired_items import paired_measures
 from kg.text.result_objects import BEAT_ON, RESULT_VERB, TREATMENT_MOVED, beat_on, p_listed, significantly_moved, treatment_moved, verb_object
 from kg.text.role_lists import NO_DIFFERENCE_HEAD, ROLE_LIST_HEAD, role_list
-from kg.text.scale_shapes import (DEFINED_THEN_LEVEL, SHORT_WITH_DIGITS, defined_level, defined_listed, named_scale,
-                                  response, scored_abbreviation)
+from kg.text.scale_shapes import (DEFINED_THEN_LEVEL, RATED_SYMPTOM, SHORT_WITH_DIGITS, defined_level, defined_listed, named_scale,
+                                  rated_symptom, response, scored_abbreviation)
 from kg.text.subject_moved import COUNT_COMPARED, HAD_COMPARED, MOVED_SUBJECT, counts_compared, events_compared, moved_subjects
 from kg.text.symptom_shares import SYMPTOM_HEADS, shared_outcome, symptom_measures
 
@@ -109,6 +109,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     found = longest(list(listed(text, hits)))     # ("hemoglobin A1c", not the "hemoglobin" it starts with)
     if "score" in text or "scale" in text or "domain" in text:
         found = [with_subscale(text, m) for m in found]  # ("the ZFRS-R Bulbar score": the part, not the whole scale)
+    if "S" in text and RATED_SYMPTOM.search(text):
+        found += rated_symptom(text, found)        # ("the Peak Itch NRS score": what the scale rates, with its letters)
     if ") " in text and DEFINED_THEN_LEVEL.search(text):
         found += defined_level(text, found)       # ("Zeta Area and Severity Index (ZASI) 75": ZASI 75, not the scale)
     if "(" in text and SHORT_WITH_DIGITS.search(text):

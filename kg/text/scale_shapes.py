@@ -188,6 +188,33 @@ def scored_abbreviation(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a rating scale's letters after the capitalised words that say what it rates: "the | Peak Itch NRS | score", "Worst
+# Leg Pain VAS" (not a statistic or a time before the letters: "Mean NRS", "Weekly VAS")
+RATED_SYMPTOM = rx.compile(rf"(?<![\w-])(?P<what>[A-Z][a-z]{{2,15}}(?:\s[A-Z][a-z]{{2,15}}){{0,2}})\s(?P<abbr>{cues.RATING_LETTERS})"
+                           r"(?![\w-])(?:\s(?:total\s)?scores?\b)?")
+NOT_RATED = frozenset("Mean Median Average Adjusted Maximum Minimum Overall Final Baseline Change Weekly Daily Total Score "
+                       "Scores Using".split()) | LEADING
+
+
+def rated_symptom(text: str, found: list[Mention]) -> list[Mention]:
+    """A rating scale named by what it rates and its letters: "the Peak Itch NRS score" is the measure Peak Itch NRS.
+
+    >>> [m.label for m in rated_symptom("The Worst Leg Pain NRS score fell more with XY-123 (p=0.01).", [])]
+    ['Worst Leg Pain NRS']
+    >>> [m.label for m in rated_symptom("The Mean NRS fell more with XY-123 (p=0.01).", [])]
+    []
+    """
+    out = []
+    for m in RATED_SYMPTOM.finditer(text):
+        words = m.group("what").split(" ")
+        start = m.start()
+        while words and words[0] in NOT_RATED:
+            start += len(words.pop(0)) + 1
+        if words:
+            out.append(Mention(text[start:m.end()], start, m.end(), KIND, text[start:m.end("abbr")], (), LETTERS))
+    return out
+
+
 # a short form defined in a bracket, then the share of improvement its responders reach: "the Zeta Area and Severity
 # Index (ZASI) | 75", "American College of Zetology (ACZ) | 20 response"
 DEFINED_THEN_LEVEL = rx.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,7})\)\s?-?(?P<level>20|40|50|70|75|90|100)(?![\d%]|[.,]\d)"

@@ -1129,3 +1129,16 @@ def test_each_item_of_a_list_a_therapy_did_not_influence_is_a_measure_and_the_la
 ])
 def test_falls_fractures_exacerbations_and_flares_are_events_whose_rate_a_trial_counts(text, label):
     assert label in [m.label for m in find_measures(text)]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The Worst Zeta Itch NRS score fell by 2.4 points with XY-123 and 1.1 with placebo.", "Worst Zeta Itch NRS"),
+    ("XY-123 improved Peak Zeta Ache VAS more than placebo (p=0.02).", "Peak Zeta Ache VAS"),
+])
+def test_a_rating_scales_letters_after_the_words_it_rates_name_the_measure_with_them(text, label):
+    assert label in labels(text)
+
+
+def test_a_statistic_before_a_rating_scales_letters_is_not_what_it_rates():
+    assert not any(label.startswith(("Maximum", "Mean")) for label in
+                   labels("Maximum VAS scores for zeta ache were 12 and Mean NRS scores 3.1 (p=0.2)."))

@@ -59,6 +59,8 @@ ITEM_TIME = re.compile(r"\s(?:over|through|at|within|during|from|after)\s(?:the\
                        r"(?:\d|(?:day|week|month|year)\s\d)[^,;]{0,30}$", re.I)
 # the words a named instrument's name ends with ("the Revised ALS Functional Rating Scale")
 INSTRUMENT_WORDS = "Scale|Score|Index|Inventory|Questionnaire|Test|Examination|Assessment"
+# the letters of a rating scale that rates whatever the words before it name ("Peak Itch | NRS", "Leg Pain | VAS")
+RATING_LETTERS = "NRS|NPRS|VAS|VRS"
 # a sentence that may hold a measure's shape (one cheap test before the shape patterns of kg.text.measures): the
 # phrases' and the instruments' words apart, each with its own prefilter (as one alternation, a sentence holding any of
 # the 23 words, "test" in "latest", was searched for all: ~80 us a seed article, ~44 us as two)
