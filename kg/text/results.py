@@ -347,6 +347,8 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
                                 rf"(?:(?:\s+{cues.FROM_BASELINE})?\s+(?:in|of)|\s+{cues.FROM_BASELINE}\s+to(?=\s+final\s))"
                                 # (or the verb that changed it: "lowering | X by 19%")
                                 r"|(?P<verb>lowering|reducing|cutting|decreasing|raising|increasing))\s+(?:the\s+|patients['’]\s+)?"
+                                # (or the statistic taken of the measure: "reduction in | least-squares mean of | X")
+                                r"(?:(?:least[- ]squares?\s+|LS\s+|adjusted\s+)?mean\s+of\s+(?:the\s+)?)?"
                                 + UNLISTED_WORDS, re.I)
 # ... or just after it, with the window it was taken over: "the mean ZRS | improvement from baseline | to week 12 was ..."
 CHANGE_NOUN_AFTER = rx.compile(rf"\s(?P<noun>{FALLING_NOUN}|{RISING_NOUN})s?\s{cues.FROM_BASELINE}\b", re.I)

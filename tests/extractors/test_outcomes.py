@@ -4077,3 +4077,9 @@ def test_each_arms_share_after_a_rise_in_a_responders_measure_is_a_level_not_a_c
     found = facts(ALLOCATED + "XY-123 gave a significantly greater reduction in zeta globulin vs placebo at week 24 "
                   "(44% vs. 7%; P<0.001).")
     assert {("zeta globulin (XY-123)", "change", "-44.0"), ("zeta globulin (placebo)", "change", "-7.0")} <= found
+
+
+def test_a_fall_in_a_measures_least_squares_mean_makes_each_arms_number_a_change():
+    found = facts(ALLOCATED + f"The {SCALE} (ARS) was read at week 24. There was a larger reduction in least-squares "
+                  "mean of ARS total score at week 24 (2.41 points vs. 1.62 points; p=0.03).")
+    assert {(f"{SCALE} (XY-123)", "change", "-2.41"), (f"{SCALE} (placebo)", "change", "-1.62")} <= found
