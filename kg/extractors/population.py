@@ -66,7 +66,8 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     # (not a share said of them: "in the hip by 6 percent in women")
     # (nor the places: "a study in 14 countries in adults with X")
-    rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?!percent|per\s+cent|points?\b)(?:(?!(?:in|at|across|from|of)\s)[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
+    # (nor a year: "stopped in 2011 when some patients ...")
+    rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+(?!(?:19|20)\d\d\s(?!{WHO})){NUM}\s+(?!percent|per\s+cent|points?\b)(?:(?!(?:in|at|across|from|of)\s)[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
     # a registry record's field: "Actual enrollment: 1,200 participants", "Enrollment (actual): 31"
     rx.compile(rf"^(?:(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?|number\s+of\s+(?:patients|participants|subjects|pts))\s*:"
                rf"\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),

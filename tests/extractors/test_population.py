@@ -540,3 +540,9 @@ def test_counts_by_the_kind_of_disease_people_had_are_no_arms():
 ])
 def test_those_who_entered_named_with_the_allocations_participle_are_the_enrollment(text):
     assert [o for _, p, o in facts(text) if p == "enrollment"] == ["316"]
+
+
+def test_a_year_before_the_people_is_no_enrollment():
+    found = facts("In the ZETA trial (NCT01234567), XY-123 was tested in gout. Acme bought XY-123 in 2004, but "
+                  "stopped developing it in 2011 when some patients needed knee replacements.")
+    assert not any(p == "enrollment" for _, p, _ in found)
