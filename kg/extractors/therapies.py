@@ -252,6 +252,8 @@ class TherapyExtractor(RuleExtractor):
             if status == "approved" and not (regulators or dates or place):
                 continue
             owner = self.owner(ctx, i, m.start(), therapies) or subject
+            # (the date nearest the status word: "acquired it in 2004, but stopped its development in 2011")
+            dates.sort(key=lambda d: min(abs(d.start - m.end()), abs(d.end - m.start())))
             local = f"{status}|{dates[0].iso if dates else ''}"
             evidence = ev()
             node = Entity("DevelopmentStatus", status, scope=entity_of(owner, "Therapy").key, local=local)

@@ -37,7 +37,7 @@ PATTERNS = [
     rx.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_month}\s*+,?\s*{_year}\b", re.I),
     rx.compile(rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*{_year}\b", re.I),
     rx.compile(rf"\b{_month}\s+(?:of\s+)?{_year}\b", re.I),
-    rx.compile(rf"(?<![\d.;:/-]){_year}(?![\d;:/-]|\.\d|\s*(?:mg|g|mL|kg|µg|mcg|IU|units|%|patients|people|participants|cells|points)\b)"),
+    rx.compile(rf"(?<![\w.;:/-]){_year}(?![\d;:/-]|\.\d|\s*(?:mg|g|mL|kg|µg|mcg|IU|units|%|patients|people|participants|cells|points)\b)"),
 ]
 
 
