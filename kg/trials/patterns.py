@@ -120,7 +120,7 @@ PHASE = rx.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*
 # a trial's short name: a capitalised code ("ZETA", "ZETA-7", "ZETA-IA", "Zeta-Lung04" after a capital head, "Z-101-01", "Z-ZETA2",
 # one small letter after the first: "ZeTA"; small letters inside capitals: "QUARiT", "ZETAbeta-XY", "ZEtA-1";
 # not two capitals and small letters alone, the shape of a procedure's short form: "UTx"),
-# or a camel-case word with a number ("ZetaMate 227", "ZetaMate 7T") or of three short capitalised syllables ("ZetIgAm", not a company's "AcmeSmithKline"),
+# or a camel-case word with a number ("ZetaMate 227", "ZetaMate 7T", "ZetaMate 4QX") or of three short capitalised syllables ("ZetIgAm", not a company's "AcmeSmithKline"),
 # or short runs of capitals and small letters in turn, the second run of two capitals or more ("ZuMOra-114", not "McKay"),
 # or a short word in small letters before capitals ("miniZETA-2"; not one letter: "mRNA-1345"),
 # or a capitalised word and a number after a hyphen ("Zenith-3"), then up to two more words ("ZETA Outcomes", "ZETA-IA XY",
@@ -131,7 +131,7 @@ NAME_TAIL_STOP = (r"(?!(?:Trial|Study|Studies|Phase|Part|Program|Programme|Exten
 NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}|[A-Z](?:-\d{1,6}){1,3}"
         r"|[A-Z]-[A-Z]{3,14}\d{0,3}(?:-[A-Za-z0-9]{1,15}){0,2}|[A-Z][a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|(?:[A-Z]{3,12}(?!s(?![A-Za-z]))[a-z]{1,8}(?:[A-Z]{1,6})?|[A-Z]{2}[a-z]{1,8}[A-Z]{1,6})(?:-[A-Za-z0-9]{1,15}){0,2}"
-        r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}[A-Z]?|[A-Z][a-z]{1,3}[A-Z][a-z]{1,3}[A-Z][a-z]{1,3}|[A-Z][a-z]{2,14}-\d{1,2}[a-z]?"
+        r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}[A-Z]{0,3}|[A-Z][a-z]{1,3}[A-Z][a-z]{1,3}[A-Z][a-z]{1,3}|[A-Z][a-z]{2,14}-\d{1,2}[a-z]?"
         r"|[A-Z]{1,3}[a-z]{1,3}[A-Z]{2,3}[a-z]{1,3}(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|[a-z]{2,5}[A-Z]{3,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|(?!(?:Phase|The|This|That|These|Its|Their|Our|In|On|At|For|From|With|And)\b)[A-Z][a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\()))"
@@ -151,7 +151,7 @@ LOWER_START_NAME = re.compile(r"(?<![\w-])[a-z]{2,5}[A-Z]{3,12}(?:-[A-Za-z0-9]{1
 # the same names, found fast: a pattern that starts with a capital is scanned quickly by re, so the word boundary
 # and "not after Phase" are looked back at from the first capital ("Word CAPS" names are found apart, below)
 NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}"
-                     r"|(?:-\d{1,6}){1,3}|-[A-Z]{3,14}\d{0,3}(?:-[A-Za-z0-9]{1,15}){0,2}|[a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}[A-Z]?"
+                     r"|(?:-\d{1,6}){1,3}|-[A-Z]{3,14}\d{0,3}(?:-[A-Za-z0-9]{1,15}){0,2}|[a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}[A-Z]{0,3}"
                      r"|[a-z]{1,3}[A-Z][a-z]{1,3}[A-Z][a-z]{1,3}|[a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}|[a-z]{2,14}-\d{1,2}[a-z]?"
                      r"|[A-Z]{0,2}[a-z]{1,3}[A-Z]{2,3}[a-z]{1,3}(?:-[A-Za-z0-9]{1,15}){0,2}"
                      r"|(?:[A-Z]{2,11}(?!s(?![A-Za-z]))[a-z]{1,8}(?:[A-Z]{1,6})?|[A-Z][a-z]{1,8}[A-Z]{1,6})(?:-[A-Za-z0-9]{1,15}){0,2}"

@@ -502,6 +502,7 @@ def test_names_of_short_capitalised_syllables_or_a_camel_case_word_with_a_letter
     assert [n[2] for n in named_trials("Acme reported that the Phase III ZetIgAm study of XY-123 met its endpoint.")] \
         == ["ZetIgAm"]
     assert [n[2] for n in named_trials("Results of the ZetaMate 7T trial were reported.")] == ["ZetaMate 7T"]
+    assert [n[2] for n in named_trials("XY-123 won approval on the phase III ZetaMate 4QX trial.")] == ["ZetaMate 4QX"]
     assert all("AcmeSmithKline" not in n[2] for n in named_trials("for the AcmeSmithKline Zeta Vaccine Study Group"))
 
 
