@@ -61,6 +61,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     out = []
     for m in PAREN.finditer(text):
         short = m.group(1).strip()
+        if (pair := PAIRED_SHORT.fullmatch(short)) is not None:
+            out += paired_definition(text, m.start(), pair)
+            continue
         if not (2 <= len(short) <= 10) or not SHORT_FORM.fullmatch(short):
             continue
         clipped = CLIPPED.fullmatch(short)
@@ -88,6 +91,30 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                     #                                                     glued to the sentence is no part of it)
                 out.append(Abbreviation(short, long, offset + at))
     return out
+
+
+# two short forms defined at once for two names joined ("zetamab plus betanib (ZETA + BETA)", "zetamab/betanib (ZM/BN)"):
+# each word's own short form
+PAIRED_SHORT = re.compile(r"(?P<a>[A-Z][A-Za-z0-9-]{1,7})\s?[+/&]\s?(?P<b>[A-Z][A-Za-z0-9-]{1,7})")
+PAIRED_LONG = re.compile(r"(?<![\w-])(?P<a>[A-Za-z][\w-]{2,30})\s?(?:\s(?:plus|and|with)\s|\+|/|&)\s?(?P<b>[A-Za-z][\w-]{2,30})\s*$")
+
+
+def paired_definition(text: str, at: int, pair: re.Match) -> list[Abbreviation]:
+    """The two short forms of a bracket at ``at`` that names two joined words at once, each with its word, when each
+    spells its own.
+
+    >>> [(a.short, a.long) for a in find_abbreviations("Zetamab plus betanib (ZETA + BETA) was given.")]
+    [('ZETA', 'Zetamab'), ('BETA', 'betanib')]
+    >>> find_abbreviations("Zetamab plus betanib (BETA + ZETA) was given.")
+    []
+    """
+    start = max(0, at - 80)
+    long = PAIRED_LONG.search(text, start, at)
+    if long is None or best_long_form(pair.group("a"), long.group("a")) is None \
+            or best_long_form(pair.group("b"), long.group("b")) is None:
+        return []
+    return [Abbreviation(pair.group("a"), long.group("a"), long.start("a")),
+            Abbreviation(pair.group("b"), long.group("b"), long.start("b"))]
 
 
 def words_start(text: str, words: list[str]) -> int | None:

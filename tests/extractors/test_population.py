@@ -546,3 +546,10 @@ def test_a_year_before_the_people_is_no_enrollment():
     found = facts("In the ZETA trial (NCT01234567), XY-123 was tested in gout. Acme bought XY-123 in 2004, but "
                   "stopped developing it in 2011 when some patients needed knee replacements.")
     assert not any(p == "enrollment" for _, p, _ in found)
+
+
+def test_two_short_forms_defined_at_once_name_each_drug_of_a_combined_arm():
+    found = facts("Dapsone plus hydroxyurea (DAP + HU) was compared with placebo in the ZETA trial (NCT01234567). "
+                  "Overall, 120 patients were randomised to DAP + HU and 118 to placebo.")
+    arm = next(s for s, p, o in found if p == "armSize" and o == "120")
+    assert {("armIntervention", "Dapsone"), ("armIntervention", "Hydroxyurea")} <= {(p, o) for s, p, o in found if s == arm}
