@@ -645,10 +645,14 @@ def names_joined_before(text: str, shaped: list[re.Match], out: list[tuple]) -> 
 
 # names listed between commas right after the plural head ("the two trials, Zenith and Nadir, enrolled ...") or
 # before a plural head in apposition ("Zenith 1 and Zenith 2, two identical, randomized studies"): a trial's each
-LISTED = r"[A-Z][A-Za-z0-9]{2,20}(?:[\s-](?:\d{1,2}|I{1,3}|IV))?"
+# (a name's expansion may stand before its number: "Zenith (Zeta Efficacy Network In Trials Here) 1")
+LISTED = r"[A-Z][A-Za-z0-9]{2,20}(?:(?:\s\([A-Z][^()]{5,100}\))?[\s-](?:\d{1,2}|I{1,3}|IV))?"
+EXPANSION = re.compile(r"\s\([^()]*\)")
 NAME_LIST = re.compile(rf"(?<![\w-]){LISTED}(?:,\s{LISTED}){{0,3}},?\s(?:and|&)\s{LISTED}(?![\w-])")
-LIST_HEAD_BEFORE = re.compile(r"\b(?:trials|studies),\s$")
-LIST_HEAD_AFTER = re.compile(r",\s(?:two|three|four|both)\s[^.;:()]{0,100}?\b(?:trials|studies)\b|,\s(?=[a-z])")
+# (or between dashes: "the phase 3 trials — Zenith 1 and Zenith 2 — tested ...")
+LIST_HEAD_BEFORE = re.compile(r"\b(?:trials|studies)(?:,\s|\s?[—–]\s?|\s--\s)$")
+LIST_HEAD_AFTER = re.compile(r",\s(?:two|three|four|both)\s[^.;:()]{0,100}?\b(?:trials|studies)\b|,\s(?=[a-z])"
+                             r"|(?P<dash>\s?[—–]\s?|\s--\s)(?=[a-z])")
 LIST_ITEM = re.compile(LISTED)
 
 
@@ -667,14 +671,16 @@ def apposed_names(text: str, out: list[tuple] = ()) -> list[tuple]:
     for m in NAME_LIST.finditer(text):
         after = LIST_HEAD_AFTER.match(text, m.end())
         before = LIST_HEAD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if not after or not (before or after.group(0) != ", ") or any(s <= m.start() < e for s, e, *_ in out):
+        plain = after is not None and (after.group(0) == ", " or after.group("dash") is not None)
+        if not after or not (before or not plain) or any(s <= m.start() < e for s, e, *_ in out):
             continue
         names = list(LIST_ITEM.finditer(text, m.start(), m.end()))
         words = [n.group().split()[0].split("-")[0] for n in names]
         if any(w in NOT_A_NAME_WORD or w in NOT_FIRST_WORD or NOT_A_NAME.fullmatch(n.group()) or names_something_else(w)
                for w, n in zip(words, names)):
             continue
-        found += [(n.start(), n.end(), n.group(), False, after.end() if after.group(0) != ", " else n.end()) for n in names]
+        found += [(n.start(), n.end(), EXPANSION.sub("", n.group()), False, n.end() if plain else after.end())
+                  for n in names]
     return found
 
 

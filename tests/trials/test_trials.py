@@ -796,3 +796,11 @@ def test_a_phase_in_words_needs_a_trials_word_after_it():
     assert [PHASE.search(t) is not None for t in ("a phase three clinical trial", "positive phase two data",
                                                    "In phase two of the trial", "phase one of the rollout")] \
         == [True, True, False, False]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The phase 3 trials — ZENITH 1 and ZENITH 2 — tested XY-123 in gout.", ["ZENITH 1", "ZENITH 2"]),
+    ("The phase 3 trials—ZENITH (Zeta Efficacy Network In Trials Here) 1 and ZENITH 2—tested XY-123.", ["ZENITH 1", "ZENITH 2"]),
+])
+def test_names_listed_between_dashes_after_a_plural_head_name_trials_each_without_an_expansion_before_a_number(text, names):
+    assert [n[2] for n in named_trials(text)] == names
