@@ -419,8 +419,10 @@ COUNTED_HAD = rx.compile(rf"""(?<![\w.])(?:{NUMBER})\s(?:of\s(?:the\s)?\d{{1,6}}
     \b(?:had|experienced|developed|suffered|sustained)\s(?:an?|one|at\sleast)\s
     (?!(?:[\w“”"'-]{{1,20}}\s){{0,4}}?(?:{FALLING_NOUN}|{RISING_NOUN}|fall|change)s?\s(?:in|of|from)\s)""", re.I | re.X)
 # words that point back to the measure just named ("Scores fell ...", "The difference was ...")
+# (or the arms' means: "Least squares [LS] means were -4.1 with A, ...", "The mean changes were ...")
 POINTS_BACK = rx.compile(r"\b(?:scores?|the\s+(?:(?:least[\s-]squares?|LS|mean|median|average|percentage|percent|relative|"
-                         r"absolute)\s+){0,4}(?:difference|result|effect|benefit|change|gap))\b", re.I)
+                         r"absolute)\s+){0,4}(?:difference|result|effect|benefit|change|gap)s?"
+                         r"|(?:least[\s-]squares?|LS)(?:\s+[\[(]LS[\])])?\s+means)\b", re.I)
 FIRST_DIGIT = rx.compile(r"\d")
 CONTINUES = (POINTS_BACK, NOT_SIGNIFICANT, SIGNIFICANT, ARM_CHANGE, POINT_GAP, EFFECT, FROM_TO, VS, P_VALUE, CHANGE, SIGNED_ARM)
 number = parse_number

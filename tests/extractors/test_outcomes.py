@@ -4083,3 +4083,10 @@ def test_a_fall_in_a_measures_least_squares_mean_makes_each_arms_number_a_change
     found = facts(ALLOCATED + f"The {SCALE} (ARS) was read at week 24. There was a larger reduction in least-squares "
                   "mean of ARS total score at week 24 (2.41 points vs. 1.62 points; p=0.03).")
     assert {(f"{SCALE} (XY-123)", "change", "-2.41"), (f"{SCALE} (placebo)", "change", "-1.62")} <= found
+
+
+@pytest.mark.parametrize("opener", ["Least squares [LS] means were", "The mean changes were"])
+def test_the_arms_means_named_alone_go_on_about_the_measure_of_the_sentence_before(opener):
+    found = facts(ALLOCATED + f"XY-123 was not superior to placebo on the {SCALE} (ARS) at week 6. {opener} -8.2 with "
+                  "XY-123 and -7.9 with placebo.")
+    assert {(f"{SCALE} (XY-123)", "change", "-8.2"), (f"{SCALE} (placebo)", "change", "-7.9")} <= found
