@@ -37,3 +37,37 @@ def with_type(m: Mention, text: str, base: int, lexicon) -> Mention:
         return m
     return Mention(text[typed.start():m.end - base], base + typed.start(), m.end, found.type, found.label, found.ids,
                    m.source, found.attrs)
+
+
+# a kind of a disease whose head word the next disease's name gives for both: "follicular | or | marginal zone
+# lymphoma", "gastric and | oesophageal cancer" (not the disease's course or severity, which qualify the one disease:
+# "relapsed or refractory myeloma", "moderate to severe asthma")
+ELIDED_BEFORE = re.compile(r"(?<![\w-])(?P<kind>[a-z][a-z-]{2,20}),?\s(?:or|and|and/or)\s$")
+ELIDED = "elided"        # (the source of such a mention: its words are not its name, which is the label)
+NOT_A_KIND = frozenset("""relapsed refractory recurrent relapsing advanced metastatic early late severe mild moderate acute
+    chronic untreated treated resistant persistent active stable progressive primary secondary newly previously
+    localized localised unresectable resectable operable inoperable high-risk low-risk""".split())
+
+
+def elided_kinds(m: Mention, text: str, base: int, lexicon) -> list[Mention]:
+    """The disease named by the kind before disease mention ``m`` (offsets from ``base`` in ``text``) with the head
+    word ``m`` gives for both, where the lexicon knows that disease: "follicular or | marginal zone lymphoma" names
+    follicular lymphoma too.
+
+    >>> from kg.lexicon import load_lexicon
+    >>> text = "adults with follicular or marginal zone lymphoma"
+    >>> m = Mention("marginal zone lymphoma", 26, 48, "disease", "marginal zone lymphoma", (), "lexicon")
+    >>> [(k.text, k.label) for k in elided_kinds(m, text, 0, load_lexicon())]
+    [('follicular', 'follicular lymphoma')]
+    """
+    words = m.text.split()
+    kind = ELIDED_BEFORE.search(text, max(0, m.start - base - 32), m.start - base) if len(words) > 1 else None
+    if kind is None or kind.group("kind").lower() in NOT_A_KIND:
+        return []
+    for k in range(1, len(words)):
+        found = lexicon.lookup(f"{kind.group('kind')} {' '.join(words[k:])}", ("disease",))
+        if found:
+            e = found[0]
+            return [Mention(kind.group("kind"), base + kind.start("kind"), base + kind.end("kind"), e.type, e.label, e.ids,
+                            ELIDED, e.attrs)]
+    return []

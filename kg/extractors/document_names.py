@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import ahocorasick
 
-from kg.extractors.disease_types import with_type
+from kg.extractors.disease_types import elided_kinds, with_type
 from kg.extractors.mention_spans import resolve_overlaps, shift, without_verb_phenotypes
 from kg.extractors.unnamed_products import with_biosimilar_codes
 from kg.extractors.util import is_word
@@ -242,6 +242,9 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     for idx, s in enumerate(sentences):
         named[idx] = [longer_code(m, s) for m in named[idx]] if "-" in s.text else named[idx]
         named[idx] = [with_type(m, s.text, s.start, lexicon) for m in named[idx]] if "ype " in s.text else named[idx]
+        if " or " in s.text or " and " in s.text:    # ("follicular or | marginal zone lymphoma")
+            named[idx] += [k for m in named[idx] if m.kind == "disease" for k in elided_kinds(m, s.text, s.start, lexicon)
+                           if not any(x.start < k.end and k.start < x.end for x in named[idx])]
         found = [m for m in split_induced(named[idx], lexicon)
                  if (m.kind != "disease" or not (GENE_NAME_AFTER.match(s.text, m.end - s.start)    # (or a journal's
                                                  or IN_JOURNAL_BEFORE.search(s.text, max(0, m.start - s.start - 90),

@@ -337,6 +337,7 @@ def name_as_written(lowered: str, first: Mention) -> str:
     >>> name_as_written("zetaprost (zenvia) lowered zeta.", Mention("Zenvia", 11, 17, "drug", "Zetaprost"))
     'Zetaprost'
     """
-    if first.label.lower() in lowered or first.source == "allocation":
-        return first.label          # (an allocation writes a head once for two: "to robotic or open zeta repair")
+    if first.label.lower() in lowered or first.source in ("allocation", "elided"):
+        return first.label          # (an allocation writes a head once for two: "to robotic or open zeta repair"; as
+        #                             does a list of a disease's kinds, "follicular or marginal zone lymphoma")
     return first.text.strip() or first.label

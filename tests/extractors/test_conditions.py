@@ -207,3 +207,12 @@ def test_a_disease_named_around_a_short_forms_bracket_is_one_condition():
     found = conditions("The trial (NCT01234567) enrolled 40 adults with glucose-6-phosphate dehydrogenase (G6PD) "
                        "deficiency.")
     assert {c.lower() for c in found} == {"glucose-6-phosphate dehydrogenase deficiency"}
+
+
+def test_a_kind_before_another_kinds_full_name_names_its_own_disease_with_the_shared_head():
+    found = conditions("The ZETA trial (NCT01234567) enrolled adults with resectable and/or borderline gastric or "
+                       "esophageal adenocarcinoma.")
+    assert found == {"gastric adenocarcinoma", "Esophageal Adenocarcinoma"}
+    # (a disease's course before "or" is no kind of its own)
+    found = conditions("The ZETA trial (NCT01234567) enrolled adults with relapsed or refractory hepatocellular carcinoma.")
+    assert not any(c.lower().startswith(("relapsed", "recurrent")) for c in found)
