@@ -39,9 +39,9 @@ def with_type(m: Mention, text: str, base: int, lexicon) -> Mention:
                    m.source, found.attrs)
 
 
-# a kind of a disease whose head word the next disease's name gives for both: "follicular | or | marginal zone
-# lymphoma", "gastric and | oesophageal cancer" (not the disease's course or severity, which qualify the one disease:
-# "relapsed or refractory myeloma", "moderate to severe asthma")
+# a kind of a disease whose head word the next disease's name gives for both: "gastric | or | esophageal
+# adenocarcinoma", "small-cell and | squamous cell X" (not the disease's course or severity, which qualify the one
+# disease: "relapsed | or refractory X", "moderate to severe asthma")
 ELIDED_BEFORE = re.compile(r"(?<![\w-])(?P<kind>[a-z][a-z-]{2,20}),?\s(?:or|and|and/or)\s$")
 ELIDED = "elided"        # (the source of such a mention: its words are not its name, which is the label)
 NOT_A_KIND = frozenset("""relapsed refractory recurrent relapsing advanced metastatic early late severe mild moderate acute
@@ -51,14 +51,14 @@ NOT_A_KIND = frozenset("""relapsed refractory recurrent relapsing advanced metas
 
 def elided_kinds(m: Mention, text: str, base: int, lexicon) -> list[Mention]:
     """The disease named by the kind before disease mention ``m`` (offsets from ``base`` in ``text``) with the head
-    word ``m`` gives for both, where the lexicon knows that disease: "follicular or | marginal zone lymphoma" names
-    follicular lymphoma too.
+    word ``m`` gives for both, where the lexicon knows that disease: "gastric or | esophageal adenocarcinoma" names
+    gastric adenocarcinoma too.
 
     >>> from kg.lexicon import load_lexicon
-    >>> text = "adults with follicular or marginal zone lymphoma"
-    >>> m = Mention("marginal zone lymphoma", 26, 48, "disease", "marginal zone lymphoma", (), "lexicon")
+    >>> text = "people with gastric or esophageal adenocarcinoma"
+    >>> m = Mention("esophageal adenocarcinoma", 23, 48, "disease", "Esophageal Adenocarcinoma", (), "lexicon")
     >>> [(k.text, k.label) for k in elided_kinds(m, text, 0, load_lexicon())]
-    [('follicular', 'follicular lymphoma')]
+    [('gastric', 'gastric adenocarcinoma')]
     """
     words = m.text.split()
     kind = ELIDED_BEFORE.search(text, max(0, m.start - base - 32), m.start - base) if len(words) > 1 else None

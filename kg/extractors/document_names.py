@@ -242,7 +242,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     for idx, s in enumerate(sentences):
         named[idx] = [longer_code(m, s) for m in named[idx]] if "-" in s.text else named[idx]
         named[idx] = [with_type(m, s.text, s.start, lexicon) for m in named[idx]] if "ype " in s.text else named[idx]
-        if " or " in s.text or " and " in s.text:    # ("follicular or | marginal zone lymphoma")
+        if " or " in s.text or " and " in s.text:    # ("gastric or | esophageal adenocarcinoma")
             named[idx] += [k for m in named[idx] if m.kind == "disease" for k in elided_kinds(m, s.text, s.start, lexicon)
                            if not any(x.start < k.end and k.start < x.end for x in named[idx])]
         found = [m for m in split_induced(named[idx], lexicon)

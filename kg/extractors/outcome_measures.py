@@ -433,7 +433,7 @@ COMPARED_NOUN = rx.compile(r"""(?=[s])\bsignificantly\s+(?:more|less|fewer|great
                            re.X)
 # (and the words of how an estimate was made: "The least squares mean difference was ...": the difference)
 QUANTITY_FILLER = FILLER_WORDS | frozenset("due who mean median average total overall all both each these those such least "
-                                           "squares ls adjusted estimated".split())
+                                           "squares ls adjusted estimated means medians".split())
 # an opening subject that points back at the measure just named: "The difference (between the groups) was ...",
 # "Scores were ..."
 # people as a sentence's subject: "Patients improved more with A than B" (said of the measure before)

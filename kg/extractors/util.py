@@ -339,5 +339,5 @@ def name_as_written(lowered: str, first: Mention) -> str:
     """
     if first.label.lower() in lowered or first.source in ("allocation", "elided"):
         return first.label          # (an allocation writes a head once for two: "to robotic or open zeta repair"; as
-        #                             does a list of a disease's kinds, "follicular or marginal zone lymphoma")
+        #                             does a list of a disease's kinds, "gastric or esophageal adenocarcinoma")
     return first.text.strip() or first.label

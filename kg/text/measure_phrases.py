@@ -657,7 +657,7 @@ FROM_TO = re.compile(r"(?:the\s)?(?:time|interval|duration|delay|period|days|hou
 # the changes among them, which a quantity named before them measures ("zeta score improvement"; not "decline" alone)
 CHANGE_NOUN_WORDS = frozenset("decline reduction improvement change increase decrease worsening progression".split())
 # words of a statistic computed over the results, not a quantity measured ("the correlation coefficients for ...")
-STATISTIC_WORDS = frozenset("correlation correlations coefficient coefficients".split())
+STATISTIC_WORDS = frozenset("correlation correlations coefficient coefficients means squares".split())   # ("least squares means")
 # words of a subject that names people or a group, not a quantity ("the placebo group was 12% ..."), or points back at
 # one named before ("their mean age", "the figures were ...", "decline was 29% slower")
 TWO_GROUP_WORDS = frozenset("""group groups arm arms patients participants subjects people adults children difference their its

@@ -278,7 +278,7 @@ GENERIC_RESULT_WORDS = frozenset("""it they this these those there both all each
     values number numbers rate rates proportion proportions percentage percentages score scores level levels change
     changes ratio ratios estimate estimates figure figures measure measures response responses efficacy safety
     tolerability treatment therapy analysis analyses study trial group arm improvement improvements reduction reductions
-    superiority decrease increase""".split()) | {"end points", "end point", "rate ratio", "rate ratios"}
+    superiority decrease increase mean means median medians""".split()) | {"end points", "end point", "rate ratio", "rate ratios"}
 NOT_A_MEASURE = frozenset("""safety efficacy results result follow-up age enrollment enrolment population participants
     patients dose doses dosing design sponsor duration numbers design phase sample size randomization randomisation
     subgroup subgroups all patients overall tolerability adverse events""".split()) | {

@@ -42,7 +42,7 @@ SINGLE_FOR_ARM = rx.compile(_SINGLE + r"(?=\s{1,3}(?:in|among|for|with|on)\s)", 
 # a measure of time, whose single value may be given in months ("median duration of response: 21.8 months")
 TIME_MEASURE = rx.compile(r"(?=[dst])\b(?:survival|duration|time[-\s]to)\b", re.I)
 # a measure that counts people, whose arms' numbers after a change word are still levels: "an increase in | complete
-# response | (44% vs 7%)", "a higher proportion of patients with X" (the change is the arms' difference)
+# response | (38% vs 7%)", "a higher proportion of patients with X" (the change is the arms' difference)
 SHARE_MEASURE = rx.compile(r"(?=[bcnoprs])\b(?:(?:complete\s|partial\s|clinical\s|biochemical\s|overall\s)?response|remission"
                            r"|normali[sz]ation|responders?|(?:proportion|percentage|share)\sof)\b", re.I)
 
@@ -347,7 +347,7 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
                                 rf"(?:(?:\s+{cues.FROM_BASELINE})?\s+(?:in|of)|\s+{cues.FROM_BASELINE}\s+to(?=\s+final\s))"
                                 # (or the verb that changed it: "lowering | X by 19%")
                                 r"|(?P<verb>lowering|reducing|cutting|decreasing|raising|increasing))\s+(?:the\s+|patients['’]\s+)?"
-                                # (or the statistic taken of the measure: "reduction in | least-squares mean of | X")
+                                # (or the statistic taken of the measure: "a fall in the | least-squares mean of | X")
                                 r"(?:(?:least[- ]squares?\s+|LS\s+|adjusted\s+)?mean\s+of\s+(?:the\s+)?)?"
                                 + UNLISTED_WORDS, re.I)
 # ... or just after it, with the window it was taken over: "the mean ZRS | improvement from baseline | to week 12 was ..."
@@ -419,7 +419,7 @@ COUNTED_HAD = rx.compile(rf"""(?<![\w.])(?:{NUMBER})\s(?:of\s(?:the\s)?\d{{1,6}}
     \b(?:had|experienced|developed|suffered|sustained)\s(?:an?|one|at\sleast)\s
     (?!(?:[\w“”"'-]{{1,20}}\s){{0,4}}?(?:{FALLING_NOUN}|{RISING_NOUN}|fall|change)s?\s(?:in|of|from)\s)""", re.I | re.X)
 # words that point back to the measure just named ("Scores fell ...", "The difference was ...")
-# (or the arms' means: "Least squares [LS] means were -4.1 with A, ...", "The mean changes were ...")
+# (or the arms' means: "LS means: -5.3 with A, ...", "The mean changes were ...")
 POINTS_BACK = rx.compile(r"\b(?:scores?|the\s+(?:(?:least[\s-]squares?|LS|mean|median|average|percentage|percent|relative|"
                          r"absolute)\s+){0,4}(?:difference|result|effect|benefit|change|gap)s?"
                          r"|(?:least[\s-]squares?|LS)(?:\s+[\[(]LS[\])])?\s+means)\b", re.I)

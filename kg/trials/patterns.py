@@ -205,7 +205,7 @@ TRIAL_HEAD_BEFORE = re.compile(rf"\b{TRIAL_HEAD}(?:[^()]|\([^()]{{0,30}}\)){{0,2
 # zeta antagonist, ...")
 DRUG_APPOSITION = re.compile(rf",\s+(?:a|an|the)\s(?:(?!trial|stud)[^.;:(),]){{0,80}}?\b(?:{CLASS}|{PRODUCT_NOUN})s?"
                              r"(?:\s(?:of|for|to|against|targeting)\s[^.;:(),]{1,60}?)?(?=\s*,)", re.I)
-# a name set after a phased trial, between commas or dashes: "a Phase 3 clinical trial, ZETA 1, evaluating ...", "a
+# a name set after a phased trial, between commas or dashes: "a Phase 3 trial, ZETA 1, evaluating ...", "a
 # second Phase 3 study in older adults, ZETA-OA, enrolled ...", "the phase 3 trials — ZETA 1 and ZETA 2 — tested ..."
 APPOSED_NAME = (re.compile(rf"\b(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational)\s+(?:[a-z-]+\s+){{0,2}}{TRIAL_HEAD}"
                            r"(?:\s(?:with|of|in)\s[^.;:(),]{1,40}?)?(?:,|\s?[—–]|\s--)\s*$", re.I),

@@ -214,5 +214,5 @@ def test_a_kind_before_another_kinds_full_name_names_its_own_disease_with_the_sh
                        "esophageal adenocarcinoma.")
     assert found == {"gastric adenocarcinoma", "Esophageal Adenocarcinoma"}
     # (a disease's course before "or" is no kind of its own)
-    found = conditions("The ZETA trial (NCT01234567) enrolled adults with relapsed or refractory hepatocellular carcinoma.")
+    found = conditions("The ZETA trial (NCT01234567) took in people with relapsed or refractory hepatocellular carcinoma.")
     assert not any(c.lower().startswith(("relapsed", "recurrent")) for c in found)

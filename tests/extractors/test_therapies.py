@@ -1180,5 +1180,5 @@ def test_people_counted_with_their_share_taking_a_drug_beside_the_trials_are_its
 def test_a_status_is_dated_by_the_date_nearest_its_word_and_never_by_a_code_names_digits():
     found = facts("Acme Bio bought XY-123 in 2004 from Beta Labs, but stopped development of it in 2011.")
     assert ("discontinued", "statusDate", "2011") in found and ("discontinued", "statusDate", "2004") not in found
-    found = facts("In March 2021, Acme Bio decided to discontinue the development of ZB2019 in gout.")
+    found = facts("In March 2021, Acme Bio chose to discontinue its development of ZB2019 in gout.")
     assert ("discontinued", "statusDate", "2021-03") in found and ("discontinued", "statusDate", "2019") not in found

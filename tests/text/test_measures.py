@@ -1132,7 +1132,7 @@ def test_falls_fractures_exacerbations_and_flares_are_events_whose_rate_a_trial_
 
 
 @pytest.mark.parametrize("text, label", [
-    ("The Worst Zeta Itch NRS score fell by 2.4 points with XY-123 and 1.1 with placebo.", "Worst Zeta Itch NRS"),
+    ("The Worst Zeta Itch NRS score fell by 2.7 points with XY-123 and 1.3 with placebo.", "Worst Zeta Itch NRS"),
     ("XY-123 improved Peak Zeta Ache VAS more than placebo (p=0.02).", "Peak Zeta Ache VAS"),
 ])
 def test_a_rating_scales_letters_after_the_words_it_rates_name_the_measure_with_them(text, label):
@@ -1141,4 +1141,4 @@ def test_a_rating_scales_letters_after_the_words_it_rates_name_the_measure_with_
 
 def test_a_statistic_before_a_rating_scales_letters_is_not_what_it_rates():
     assert not any(label.startswith(("Maximum", "Mean")) for label in
-                   labels("Maximum VAS scores for zeta ache were 12 and Mean NRS scores 3.1 (p=0.2)."))
+                   labels("Maximum VAS scores for zeta ache were 12 and Mean NRS scores 3.6 (p=0.4)."))
