@@ -76,6 +76,8 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
             trials.append(_Trial(f"doc-{doc_id}-phase-{slug(opening)}", [], None, first.sentence, opening))
             opening = None
         k = resolve_one(trials, m, index)
+        if k is None and m.marker == "extension" and not (m.ids or m.name) and m.sentence in names_in:
+            k = NOTHING                        # ("the Long-Term Extension (LTE) study": the name makes the trial)
         if k is None and (m.ids or m.name or m.sentence not in hedged):
             k = new_trial(trials, m, doc_id)
         if k is None and not trials and opening is None:
@@ -184,6 +186,8 @@ def resolve_one(trials: list[_Trial], m: TrialMention, index: Where | None = Non
         return None
     if m.marker:
         same = [k for k, t in enumerate(trials) if t.marker == m.marker]
+        if not same and m.marker == "extension" and trials and m.definite:
+            return None                        # "its open-label extension": the known trial's follow-on, a trial
         return same[-1] if same else NOTHING  # a bare "the earlier trial" names no new trial
     return NOTHING
 
@@ -198,6 +202,8 @@ def new_trial(trials: list[_Trial], m: TrialMention, doc_id: str) -> int | None:
         # (or "a Phase 3 trial" after only earlier trials: "approved on a previous Phase 2 trial. The current study is
         # a Phase 3 trial": the document's own)
         trials.append(_Trial(f"doc-{doc_id}-phase-{slug(m.phase)}", [], None, m.sentence))
+    elif m.marker == "extension" and trials and m.definite:
+        trials.append(_Trial(f"doc-{doc_id}-extension", [], None, m.sentence))    # ("its open-label extension")
     else:
         return None
     return len(trials) - 1

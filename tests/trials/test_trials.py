@@ -804,3 +804,11 @@ def test_a_phase_in_words_needs_a_trials_word_after_it():
 ])
 def test_names_listed_between_dashes_after_a_plural_head_name_trials_each_without_an_expansion_before_a_number(text, names):
     assert [n[2] for n in named_trials(text)] == names
+
+
+def test_an_unnamed_extension_of_a_known_trial_is_a_trial_of_its_own():
+    text = ("In the ZETA trial (NCT01234567), 60 adults were randomized. The benefit held in the later 18-month "
+            "open-label extension study.")
+    trials, att = attributed(text)
+    assert [(t.name, t.marker) for t in trials] == [("ZETA", ""), (None, "extension")]
+    assert att.trial_of == (0, 1)
