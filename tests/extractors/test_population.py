@@ -553,3 +553,9 @@ def test_two_short_forms_defined_at_once_name_each_drug_of_a_combined_arm():
                   "Overall, 120 patients were randomised to DAP + HU and 118 to placebo.")
     arm = next(s for s, p, o in found if p == "armSize" and o == "120")
     assert {("armIntervention", "Dapsone"), ("armIntervention", "Hydroxyurea")} <= {(p, o) for s, p, o in found if s == arm}
+
+
+def test_counts_of_people_given_each_therapy_or_on_it_size_the_arms():
+    found = facts("In the ZETA trial (NCT01234567), 60 adults with gout were randomized to dapsone or placebo. In the "
+                  "end 41 adults were given dapsone, and 19 adults were on placebo.")
+    assert {("Dapsone", "armSize", "41"), ("placebo", "armSize", "19")} <= set(found)
