@@ -95,12 +95,13 @@ EFFECT = rx.compile(
     rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=;]?\s*[\[(]?|\s*[\[(])\s*{CI_RANGE})?")
 # a difference from placebo in a measure's change, given as the change itself: "the placebo-corrected percentage
 # change in X from baseline was -31.0% (95% CI, -34.2 to -27.9)", "a placebo-adjusted X change of -12.1%", "an
-# estimated treatment difference [ETD]: -9.1%; 95% CI: -10.4, -7.7", "a treatment difference of -6.3 %-points"
+# estimated treatment difference [ETD]: -9.1%; 95% CI: -10.4, -7.7", "a treatment difference of -6.3 %-points" (its
+# short form in round brackets too: "(ETD) 0.3%")
 # the units a measure's change, or a difference of changes, is given in (no share: a percent may be a relative change)
 MEASURE_UNIT = r"(?:points?|units?|mg/dL|mmol/L|kg|mm\s?Hg|met(?:er|re)s|mL|letters|days?|hours?|minutes|seconds)"
 PLACEBO_CORRECTED = rx.compile(
     rf"\b(?:placebo[-\s]{cues.NET_OF}\s(?:[\w-]{{1,20}}\s){{0,3}}?(?:change|difference|(?P<noun>{FALLING_NOUN}|{RISING_NOUN}))"
-    rf"|(?:estimated\s)?treatment\sdifference(?:\s?\[E?TD\])?)(?![\w-])"
+    rf"|(?:estimated\s)?treatment\sdifference(?:\s?[\[(]E?TD[\])])?)(?![\w-])"
     rf"(?:\s(?:in|from|of)\b(?:[^\d;:()\[\].]|(?<=[\w-])\d|\d(?=[A-Za-z])|(?<=week\s)\d|(?<=month\s)\d){{1,60}}?)?\s*(?:[,:=]|\b(?:of|was|were|is)\b)?"
     rf"\s*(?<!week\s)(?<!month\s)(?<![A-Za-z])(?P<value>{SNUM})(?![A-Za-z])"      # (not the "1" of "ZEV1")
     rf"(?:\s*(?:%-?points?|%|percentage\s+points?|{MEASURE_UNIT}))?"

@@ -351,7 +351,8 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
                                 r"(?:(?:least[- ]squares?\s+|LS\s+|adjusted\s+)?mean\s+of\s+(?:the\s+)?)?"
                                 + UNLISTED_WORDS, re.I)
 # ... or just after it, with the window it was taken over: "the mean ZRS | improvement from baseline | to week 12 was ..."
-CHANGE_NOUN_AFTER = rx.compile(rf"\s(?P<noun>{FALLING_NOUN}|{RISING_NOUN})s?\s{cues.FROM_BASELINE}\b", re.I)
+# (or right before the arms' numbers in brackets: "no difference in X | reduction | (2.7% vs 2.4%)")
+CHANGE_NOUN_AFTER = rx.compile(rf"\s(?P<noun>{FALLING_NOUN}|{RISING_NOUN})s?(?:\s{cues.FROM_BASELINE}\b|(?=\s?\(\s?[-+−]?\d))", re.I)
 # a therapy's verb that changed the measure, where "by" and the size of the change follow the measure: "XY-1 lowered |
 # zeta cholesterol | by 30%, compared with 12% for placebo" (the numbers are changes; "by" keeps out "reduced" as an
 # adjective: "patients with reduced | ejection fraction")
