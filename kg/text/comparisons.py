@@ -340,8 +340,11 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
 # 311)", "6.1% (19/311)"), or a spread in square brackets, as "mean (SD)" is written inside round ones ("4.2 [2.6] vs
 # 7.1 [3.8]")
 # (or the same change in percent after a number with decimals, which counts no people: "reduced by 4.1 (52.0%)")
+# (or a share's interval: "47% (41% to 53%)")
 SPREAD = rx.compile(rf"(?:(?<=\d)|(?<=\d%))\s?(?:±|\+/-)\s?{DECIMAL}(?:(?<=\d)%)?(?![\d.])|(?<=%)\s?\(\s?\d{{1,6}}\s?(?:of|/)\s?\d{{1,6}}\s?\)"
-                    rf"|(?<=\d)\s?\[\s?{DECIMAL}\s?\]|(?:(?<=\.\d)|(?<=\.\d\d))\s\(\s?{DECIMAL}\s?%\s?\)")
+                    rf"|(?<=\d)\s?\[\s?{DECIMAL}\s?\]|(?:(?<=\.\d)|(?<=\.\d\d))\s\(\s?{DECIMAL}\s?%\s?\)"
+                    # (or a share's own interval, bare, in a bracket after it: "47% | (41% to 53%) | versus 19% ...")
+                    rf"|(?<=%)\s?\(\s?{DECIMAL}\s?%?\s?(?:to|-|–)\s?{DECIMAL}\s?%?\s?\)")
 
 
 # an interval in a bracket after an arm or a value's unit: "0.44 in the XY group | (95% CI 0.31 to 0.57) vs ...",

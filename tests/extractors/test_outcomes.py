@@ -4098,3 +4098,9 @@ def test_a_change_noun_right_before_the_arms_bracket_makes_their_numbers_changes
                   "95% CI −0.48, 0.98) between the XY-123 and placebo groups.")
     assert {(f"{SCALE} (XY-123)", "change", "-3.42"), (f"{SCALE} (placebo)", "change", "-3.17"),
             (SCALE, "effect", "0.25"), (SCALE, "ciLow", "-0.48"), (SCALE, "ciHigh", "0.98")} <= found
+
+
+def test_each_arms_share_with_its_own_interval_in_a_bracket_after_it_is_the_arms_value():
+    found = facts(ALLOCATED + "The overall response rate was higher with XY-123 versus placebo [52% (45% to 59%) "
+                  "versus 23% (17% to 29%)].")
+    assert {("overall response rate (XY-123)", "value", "52.0"), ("overall response rate (placebo)", "value", "23.0")} <= found
