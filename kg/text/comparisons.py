@@ -240,13 +240,18 @@ def dose_arm(words: str) -> str | None:
 
     >>> dose_arm("the 125-mg dose"), dose_arm("5 mg"), dose_arm("XY-123 10 mg"), dose_arm("5 mg of XY-123 daily")
     ('125 mg', '5 mg', 'XY-123 10 mg', None)
-    >>> dose_arm("the 15-mg dose group")
-    '15 mg'
+    >>> dose_arm("the 15-mg dose group"), dose_arm("the pooled 15-mg group")
+    ('15 mg', '15 mg')
     """
     m = DOSE_ARM.fullmatch(words.strip())
     if m is None or (m.group("drug") or "").strip().lower() in ("the", "a", "an", "of", "and", "or", "each", "every"):
         return None
-    return f"{m.group('drug') or ''}{m.group('amount')} {m.group('unit')}"
+    drug = "" if (m.group("drug") or "").strip().lower() in POOLED else m.group("drug") or ""
+    return f"{drug}{m.group('amount')} {m.group('unit')}"
+
+
+# the words for a dose's groups taken together, which name the dose's arm ("the combined 4-mg group")
+POOLED = frozenset({"combined", "pooled"})
 
 
 @record

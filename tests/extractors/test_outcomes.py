@@ -4104,3 +4104,10 @@ def test_each_arms_share_with_its_own_interval_in_a_bracket_after_it_is_the_arms
     found = facts(ALLOCATED + "The overall response rate was higher with XY-123 versus placebo [52% (45% to 59%) "
                   "versus 23% (17% to 29%)].")
     assert {("overall response rate (XY-123)", "value", "52.0"), ("overall response rate (placebo)", "value", "23.0")} <= found
+
+
+def test_a_combined_dose_group_is_the_doses_arm():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 2 mg or 6 mg or placebo. The mean "
+                  "change in zeta globulin was −5.2% in the combined 2-mg group and −9.7% in the pooled 6-mg group, "
+                  "as compared with −0.6% in the placebo group.")
+    assert {("zeta globulin (XY-123 2 mg)", "change", "-5.2"), ("zeta globulin (XY-123 6 mg)", "change", "-9.7")} <= found
