@@ -68,6 +68,10 @@ AND_BREAK = re.compile(r",\sand\s")
 SHARE = re.compile(r"\d\s?%(?!\s?(?:CI|confidence)\b)")     # (not an interval's level: "95% CI")
 
 
+# a number right after the cut: the last item of a list of the arms' numbers, not a clause of its own
+LIST_ITEM_AFTER = re.compile(r"\s{0,2}[-+−]?\d")
+
+
 def share_clauses(text: str) -> list[str]:
     """``text`` as two clauses split at ", and" where each side compares two shares or more (no measure need be known),
     each the whole text with the other blanked; ``[text]`` otherwise.
@@ -77,14 +81,16 @@ def share_clauses(text: str) -> list[str]:
     ['48% of A had zeta cure vs 12% of B', 'most of A (81%) had zeta grade 0 compared to 31% of B.']
     >>> share_clauses("48% of A and 12% of B had zeta cure, and it was safe.") == ["48% of A and 12% of B had zeta cure, and it was safe."]
     True
+    >>> len(share_clauses("X was -7% in A, -9% in B, and -12% in C, as compared with -1% in D."))
+    1
     """
     closed = outside_brackets(text)
     cuts = [m for m in AND_BREAK.finditer(text) if closed[m.start()]]
     if len(cuts) != 1:
         return [text]
     a, b = cuts[0].start(), cuts[0].end()
-    if len(SHARE.findall(text, 0, a)) < 2 or len(SHARE.findall(text, b)) < 2:
-        return [text]
+    if len(SHARE.findall(text, 0, a)) < 2 or len(SHARE.findall(text, b)) < 2 or LIST_ITEM_AFTER.match(text, b):
+        return [text]                   # (nor a list's last item: "... -21% in C, and | -24% in D, as compared with")
     return [text[:a] + " " * (len(text) - a), " " * b + text[b:]]
 
 

@@ -4111,3 +4111,11 @@ def test_a_combined_dose_group_is_the_doses_arm():
                   "change in zeta globulin was −5.2% in the combined 2-mg group and −9.7% in the pooled 6-mg group, "
                   "as compared with −0.6% in the placebo group.")
     assert {("zeta globulin (XY-123 2 mg)", "change", "-5.2"), ("zeta globulin (XY-123 6 mg)", "change", "-9.7")} <= found
+
+
+def test_a_list_of_each_arms_numbers_after_a_measure_named_before_is_read_to_its_last_item():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 2 mg, 6 mg or 9 mg or placebo. "
+                  "The mean change in zeta globulin at week 12 was -4.4% with XY-123 2 mg, -8.3% with 6 mg, and -9.1% "
+                  "with 9 mg. At week 36, the mean changes were -5.2% in the 2-mg group, -9.7% in the 6-mg group, and "
+                  "-11.6% in the 9-mg group, as compared with -0.6% in the placebo group.")
+    assert {("zeta globulin (XY-123 9 mg)", "change", "-11.6"), ("zeta globulin (placebo)", "change", "-0.6")} <= found
