@@ -209,8 +209,9 @@ MECHANISM_BEFORE = re.compile(r"\b(?:inhibitor|antagonist|agonist|blocker|modula
 
 # the mechanism a substance names when a drug class is called after it: "a zeta | antagonist", "a zetate | receptor
 # agonist", "zetamine | (1A/1B) receptor agonists", "zetasin | converting enzyme inhibitors", "a zetosine | analogue",
-# with the receptor's subtypes: "a zetonin | 5-ZT1A agonist", "a zetamine | D1 and D5 agonist"
-MECHANISM_AFTER = re.compile(r"(?:\s?\([^()\s]{1,12}\))?(?:\s(?:[1-9]-)?[A-Z]{1,3}[1-9][A-Z]?(?:(?:,\s|\s(?:and|or)\s|/)[A-Z]{0,3}[1-9][A-Z]?){0,3}(?=[\s-]))?"
+# with the receptor's subtypes: "a zetonin | 5-ZT1A agonist", "a zetamine | D1 and D5 agonist" (or its short form in
+# the bracket: "a zeta growth factor (ZGF | ) inhibitor")
+MECHANISM_AFTER = re.compile(r"\)?(?:\s?\([^()\s]{1,12}\))?(?:\s(?:[1-9]-)?[A-Z]{1,3}[1-9][A-Z]?(?:(?:,\s|\s(?:and|or)\s|/)[A-Z]{0,3}[1-9][A-Z]?){0,3}(?=[\s-]))?"
                              r"(?:[\s-](?:receptors?|channels?|(?:converting\s)?enzyme|I{1,3}|"
                              r"type\s\d|\d[A-Z]?))?(?:\s\([A-Z]{2,6}\))?[\s-](?:antagonists?|agonists?|blockers?|blocking\sagents?|"
                              r"inhibitors?|analogues?|analogs?|modulators?|activators?)\b", re.I)

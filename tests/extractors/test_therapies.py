@@ -1182,3 +1182,9 @@ def test_a_status_is_dated_by_the_date_nearest_its_word_and_never_by_a_code_name
     assert ("discontinued", "statusDate", "2011") in found and ("discontinued", "statusDate", "2004") not in found
     found = facts("In March 2021, Acme Bio chose to discontinue its development of ZB2019 in gout.")
     assert ("discontinued", "statusDate", "2021-03") in found and ("discontinued", "statusDate", "2019") not in found
+
+
+def test_a_substance_whose_short_form_a_mechanism_follows_is_a_target_not_a_therapy():
+    found = facts("In the ZETA trial (NCT01234567), hydroxyurea, a nerve growth factor (NGF) inhibitor, was compared "
+                  "with placebo.")
+    assert not any(s.lower().startswith("nerve growth") or s == "NGF" for s, p, _ in found if p == "name")
