@@ -354,14 +354,21 @@ def longer_code(m: Mention, s: Sentence) -> Mention:
 COMPANY_AFTER = re.compile(r"\s(?P<head>[A-Z][A-Za-z]{1,20})\b")
 
 
+# an apposition that calls the name a company: "Zetavo, | the manufacturer of XY-123"
+COMPANY_APPOSITION = re.compile(r",\s(?:the|its)\s(?:manufacturer|maker|developer|marketer|sponsor)\sof\b")
+
+
 def company_after(text: str, end: int) -> bool:
-    """Does a company's head word follow the name that ends at ``end`` (a brand that is also its maker's name)?
+    """Does a company's head word, or an apposition that calls it a company, follow the name that ends at ``end`` (a
+    brand that is also its maker's name)?
 
     >>> company_after("Zetavo Pharmaceuticals announced", 6), company_after("Zetavo lowered X", 6)
     (True, False)
+    >>> company_after("Zetavo, the manufacturer of XY-123, paid for it", 6)
+    True
     """
     head = COMPANY_AFTER.match(text, end)
-    return head is not None and is_company_word(head.group("head"))
+    return (head is not None and is_company_word(head.group("head"))) or COMPANY_APPOSITION.match(text, end) is not None
 
 
 def is_company_word(word: str) -> bool:

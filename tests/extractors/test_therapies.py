@@ -1188,3 +1188,4 @@ def test_a_substance_whose_short_form_a_mechanism_follows_is_a_target_not_a_ther
     found = facts("In the ZETA trial (NCT01234567), hydroxyurea, a nerve growth factor (NGF) inhibitor, was compared "
                   "with placebo.")
     assert not any(s.lower().startswith("nerve growth") or s == "NGF" for s, p, _ in found if p == "name")
+
