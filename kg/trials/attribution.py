@@ -219,8 +219,9 @@ def name_word_end(text: str, at: int) -> int:
 # (a bracket may follow each name: "ZETA I (N=505) and II (N=509) trials", "(ZETA I and ZETA II): two ... trials")
 COORDINATION_JOIN = re.compile(r"(?<!\s)\s*+(?:\([^()]{1,30}\)\s*+)?(?:,\s*+(?:and\s++)?|and\s++|&\s*+|/\s*+)")
 SHARED_HEAD = re.compile(r"(?:\s?\([^()]{1,30}\))?\)?:?[^.;:()]{0,160}?\b(?:trials|studies)\b", re.I)
-# or the trials named first, their names after: "two phase 3 trials (| ZETA-1 and ZETA-2)", "two trials, | ZETA-1 and"
-TRIALS_BEFORE = re.compile(r"\b(?:trials|studies)\s?(?:\(|,)\s?$", re.I)
+# or the trials named first, their names after: "two phase 3 trials (| ZETA-1 and ZETA-2)", "two trials, | ZETA-1 and",
+# "the phase 3 trials — | ZETA-1 and ZETA-2 —", "the phase 3 trials | ZETA-1 and ZETA-2 tested"
+TRIALS_BEFORE = re.compile(r"\b(?:trials|studies)(?:\s?(?:\(|,|[—–]|--)\s?|\s)$", re.I)
 # or said of each in words: "in both | ZETA-1 and ZETA-2, XY met ...", "each of | ZETA-1 and ZETA-2"
 EACH_BEFORE = re.compile(r"\b(?:both|each\sof)\s(?:the\s)?$", re.I)
 
@@ -283,11 +284,20 @@ def name_end(text: str, at: int, trial: TrialRef) -> int | None:
 
     >>> name_end("ZETA I and II trials", 11, TrialRef("b", (), "ZETA II"))
     13
+    >>> name_end("ZETA (Zeta Efficacy Trial A) 1 and ZETA 2", 0, TrialRef("a", (), "ZETA 1"))
+    30
     """
     for written in (trial.name, *trial.ids, (trial.name or "").rsplit(" ", 1)[-1]):
         if written and text.startswith(written, at) and not text[at + len(written):at + len(written) + 1].isalnum():
             return at + len(written)
+    stem, _, number = (trial.name or "").rpartition(" ")
+    if stem and (expanded := EXPANDED_NAME.match(text, at)) and expanded.group(1) == stem and expanded.group(2) == number:
+        return expanded.end()               # ("ZETA (Zeta Efficacy ...) 1": the name's expansion before its number)
     return None
+
+
+# a name's expansion written before its number: "ZETA | (Zeta Efficacy Trial of ...) | 1"
+EXPANDED_NAME = re.compile(r"(\S{2,30})\s\([^()]{5,100}\)\s(\d{1,2}|I{1,3}|IV)(?![\w-])")
 
 
 class Spans:

@@ -812,3 +812,14 @@ def test_an_unnamed_extension_of_a_known_trial_is_a_trial_of_its_own():
     trials, att = attributed(text)
     assert [(t.name, t.marker) for t in trials] == [("ZETA", ""), (None, "extension")]
     assert att.trial_of == (0, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The multicenter, phase 3 trials ZENITH 1 and ZENITH 2 tested XY-123 in gout. ZENITH 1 enrolled 300. ZENITH 2 enrolled 310.",
+    "The phase 3 trials — ZENITH (Zeta Efficacy Network In Trials Here) 1 and ZENITH 2 — tested XY-123 in gout. ZENITH 1 "
+    "enrolled 300. ZENITH 2 enrolled 310.",
+])
+def test_trials_named_together_after_a_plural_head_share_what_the_sentence_says_of_them(text):
+    trials, att = attributed(text)
+    assert [t.name for t in trials] == ["ZENITH 1", "ZENITH 2"]
+    assert att.shared[0] and att.shared[0][0] == (0, 1)
