@@ -190,7 +190,7 @@ ARM_CUE = rx.AnyOf(
     rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),
     rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I),
     rx.compile(rf"(?<![\d,.])\d{{1,5}}\s+{PEOPLE}\s*+\(\s*+\d", re.I),       # "90 patients (44 for A, 46 for B)"
-    # ("34 children were given XY-123, and 16 children were on placebo")
+    # ("41 adults were given XY-123, and 19 adults were on placebo")
     rx.compile(r"(?<![\d,.])\d{1,5}\s(?:[a-z-]{2,20}\s){0,2}(?:were|was)\s(?:given|on)\s", re.I),
     rx.compile(r"(?=[ait])\b(?:analy[sz]ed|included|treated)\s*+\([^()]{1,40}:\s*+\d", re.I),   # "analyzed (A: 44; B: 46)"
     rx.compile(r"(?=[o])\bof\s(?:whom|these)\s\d[\d,]*+\s*+\([^()]{1,40}:\s*+\d", re.I),   # "of whom 90 (A: 44; B: 46)"

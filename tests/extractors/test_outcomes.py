@@ -4080,21 +4080,21 @@ def test_each_arms_share_after_a_rise_in_a_responders_measure_is_a_level_not_a_c
 
 
 def test_a_fall_in_a_measures_least_squares_mean_makes_each_arms_number_a_change():
-    found = facts(ALLOCATED + f"The {SCALE} (ARS) was read at week 24. There was a larger reduction in least-squares "
-                  "mean of ARS total score at week 24 (3.37 points vs. 2.06 points; p=0.03).")
+    found = facts(ALLOCATED + f"The {SCALE} (ARS) was read at week 24. There was a larger drop in the "
+                  "least-squares mean of ARS total score at week 24 (3.37 points vs. 2.06 points; p=0.03).")
     assert {(f"{SCALE} (XY-123)", "change", "-3.37"), (f"{SCALE} (placebo)", "change", "-2.06")} <= found
 
 
 @pytest.mark.parametrize("opener", ["The least squares means were", "The mean changes were"])
 def test_the_arms_means_named_alone_go_on_about_the_measure_of_the_sentence_before(opener):
-    found = facts(ALLOCATED + f"XY-123 did not beat placebo on the {SCALE} (ARS) at week 6. {opener} -6.3 with "
+    found = facts(ALLOCATED + f"XY-123 failed to beat placebo on the {SCALE} (ARS) at week 6. {opener} -6.3 with "
                   "XY-123 and -5.8 with placebo.")
     assert {(f"{SCALE} (XY-123)", "change", "-6.3"), (f"{SCALE} (placebo)", "change", "-5.8")} <= found
 
 
 def test_a_change_noun_right_before_the_arms_bracket_makes_their_numbers_changes_and_an_etd_in_round_brackets_counts():
-    found = facts(ALLOCATED + f"The {SCALE} (ARS) was read at week 12. There was no significant difference in ARS "
-                  "reduction (3.42 ± 1.91 vs. 3.17 ± 1.66, P = 0.52; estimated treatment difference (ETD) 0.25, "
+    found = facts(ALLOCATED + f"The {SCALE} (ARS) was read at week 12. The groups did not differ much in ARS "
+                  "reduction (3.42 ± 1.91 vs. 3.17 ± 1.66, P = 0.52; estimated treatment difference (ETD), 0.25, "
                   "95% CI −0.48, 0.98) between the XY-123 and placebo groups.")
     assert {(f"{SCALE} (XY-123)", "change", "-3.42"), (f"{SCALE} (placebo)", "change", "-3.17"),
             (SCALE, "effect", "0.25"), (SCALE, "ciLow", "-0.48"), (SCALE, "ciHigh", "0.98")} <= found
@@ -4109,7 +4109,7 @@ def test_each_arms_share_with_its_own_interval_in_a_bracket_after_it_is_the_arms
 def test_a_combined_dose_group_is_the_doses_arm():
     found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 2 mg or 6 mg or placebo. The mean "
                   "change in zeta globulin was −5.2% in the combined 2-mg group and −9.7% in the pooled 6-mg group, "
-                  "as compared with −0.6% in the placebo group.")
+                  "as compared with −0.8% in the placebo arm.")
     assert {("zeta globulin (XY-123 2 mg)", "change", "-5.2"), ("zeta globulin (XY-123 6 mg)", "change", "-9.7")} <= found
 
 
@@ -4117,5 +4117,5 @@ def test_a_list_of_each_arms_numbers_after_a_measure_named_before_is_read_to_its
     found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 2 mg, 6 mg or 9 mg or placebo. "
                   "The mean change in zeta globulin at week 12 was -4.4% with XY-123 2 mg, -8.3% with 6 mg, and -9.1% "
                   "with 9 mg. At week 36, the mean changes were -5.2% in the 2-mg group, -9.7% in the 6-mg group, and "
-                  "-11.6% in the 9-mg group, as compared with -0.6% in the placebo group.")
-    assert {("zeta globulin (XY-123 9 mg)", "change", "-11.6"), ("zeta globulin (placebo)", "change", "-0.6")} <= found
+                  "-11.6% in the 9-mg group, as compared with -0.8% in the placebo arm.")
+    assert {("zeta globulin (XY-123 9 mg)", "change", "-11.6"), ("zeta globulin (placebo)", "change", "-0.8")} <= found

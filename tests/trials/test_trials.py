@@ -815,7 +815,7 @@ def test_an_unnamed_extension_of_a_known_trial_is_a_trial_of_its_own():
 
 
 @pytest.mark.parametrize("text", [
-    "The multicenter, phase 3 trials ZENITH 1 and ZENITH 2 tested XY-123 in gout. ZENITH 1 enrolled 300. ZENITH 2 enrolled 310.",
+    "Both phase 3 trials ZENITH 1 and ZENITH 2 tested XY-123 in gout. ZENITH 1 enrolled 300. ZENITH 2 enrolled 310.",
     "The phase 3 trials — ZENITH (Zeta Efficacy Network In Trials Here) 1 and ZENITH 2 — tested XY-123 in gout. ZENITH 1 "
     "enrolled 300. ZENITH 2 enrolled 310.",
 ])
