@@ -96,7 +96,7 @@ EFFECT = rx.compile(
 # a difference from placebo in a measure's change, given as the change itself: "the placebo-corrected percentage
 # change in X from baseline was -31.0% (95% CI, -34.2 to -27.9)", "a placebo-adjusted X change of -12.1%", "an
 # estimated treatment difference [ETD]: -9.1%; 95% CI: -10.4, -7.7", "a treatment difference of -6.3 %-points" (its
-# short form in round brackets too: "(ETD) 0.3%")
+# short form in round brackets too: "(ETD), 0.3%")
 # the units a measure's change, or a difference of changes, is given in (no share: a percent may be a relative change)
 MEASURE_UNIT = r"(?:points?|units?|mg/dL|mmol/L|kg|mm\s?Hg|met(?:er|re)s|mL|letters|days?|hours?|minutes|seconds)"
 PLACEBO_CORRECTED = rx.compile(

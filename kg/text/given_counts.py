@@ -14,7 +14,7 @@ from kg.text import prefilter as rx
 from kg.text.arm_parts import CONTROL, DOSE, PLACEBO, Arm, Name
 
 # the words that give a count of people its therapy: "... | were treated with | XY-123"
-# (or what they were on: "and 16 children | were on | placebo")
+# (or what they were on: "and 19 adults | were on | placebo")
 GIVEN = rx.compile(r"(?=[wrt])\b(?:(?:were|was)\s(?:treated\swith|given|assigned\sto|allocated\sto|randomi[sz]ed\sto|on|receiving|taking)"
                    r"|received|took)\s(?:the\s)?")
 # a count of people, its thousands set off by a comma or not

@@ -4095,9 +4095,9 @@ def test_the_arms_means_named_alone_go_on_about_the_measure_of_the_sentence_befo
 def test_a_change_noun_right_before_the_arms_bracket_makes_their_numbers_changes_and_an_etd_in_round_brackets_counts():
     found = facts(ALLOCATED + f"The {SCALE} (ARS) was read at week 12. The groups did not differ much in ARS "
                   "reduction (3.42 ± 1.91 vs. 3.17 ± 1.66, P = 0.52; estimated treatment difference (ETD), 0.25, "
-                  "95% CI −0.48, 0.98) between the XY-123 and placebo groups.")
+                  "95% CI −0.46, 0.96) between the XY-123 and placebo groups.")
     assert {(f"{SCALE} (XY-123)", "change", "-3.42"), (f"{SCALE} (placebo)", "change", "-3.17"),
-            (SCALE, "effect", "0.25"), (SCALE, "ciLow", "-0.48"), (SCALE, "ciHigh", "0.98")} <= found
+            (SCALE, "effect", "0.25"), (SCALE, "ciLow", "-0.46"), (SCALE, "ciHigh", "0.96")} <= found
 
 
 def test_each_arms_share_with_its_own_interval_in_a_bracket_after_it_is_the_arms_value():
@@ -4109,7 +4109,7 @@ def test_each_arms_share_with_its_own_interval_in_a_bracket_after_it_is_the_arms
 def test_a_combined_dose_group_is_the_doses_arm():
     found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 2 mg or 6 mg or placebo. The mean "
                   "change in zeta globulin was −5.2% in the combined 2-mg group and −9.7% in the pooled 6-mg group, "
-                  "as compared with −0.8% in the placebo arm.")
+                  "as compared with −0.8% with placebo.")
     assert {("zeta globulin (XY-123 2 mg)", "change", "-5.2"), ("zeta globulin (XY-123 6 mg)", "change", "-9.7")} <= found
 
 
@@ -4117,5 +4117,5 @@ def test_a_list_of_each_arms_numbers_after_a_measure_named_before_is_read_to_its
     found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 2 mg, 6 mg or 9 mg or placebo. "
                   "The mean change in zeta globulin at week 12 was -4.4% with XY-123 2 mg, -8.3% with 6 mg, and -9.1% "
                   "with 9 mg. At week 36, the mean changes were -5.2% in the 2-mg group, -9.7% in the 6-mg group, and "
-                  "-11.6% in the 9-mg group, as compared with -0.8% in the placebo arm.")
+                  "-11.6% in the 9-mg group, as compared with -0.8% in the control group.")
     assert {("zeta globulin (XY-123 9 mg)", "change", "-11.6"), ("zeta globulin (placebo)", "change", "-0.8")} <= found
