@@ -4094,7 +4094,7 @@ def test_the_arms_means_named_alone_go_on_about_the_measure_of_the_sentence_befo
 
 def test_a_change_noun_right_before_the_arms_bracket_makes_their_numbers_changes_and_an_etd_in_round_brackets_counts():
     found = facts(ALLOCATED + f"The {SCALE} (ARS) was read at week 12. The groups did not differ much in ARS "
-                  "reduction (3.42 ± 1.91 vs. 3.17 ± 1.66, P = 0.52; estimated treatment difference (ETD), 0.25, "
+                  "reduction (3.42 ± 1.91 vs. 3.17 ± 1.66, P = 0.52; treatment difference (TD), 0.25, "
                   "95% CI −0.46, 0.96) between the XY-123 and placebo groups.")
     assert {(f"{SCALE} (XY-123)", "change", "-3.42"), (f"{SCALE} (placebo)", "change", "-3.17"),
             (SCALE, "effect", "0.25"), (SCALE, "ciLow", "-0.46"), (SCALE, "ciHigh", "0.96")} <= found
