@@ -120,6 +120,9 @@ def counted_in_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     [('30 mg', 64), ('15 mg', 61), ('5 mg', 66)]
     >>> counted_in_groups("64 were in the 30-mg group at first; later, 61 in the 15-mg group were seen.", ())
     []
+    >>> t = "(64 in the 30-mg XY-1 group and 61 in the placebo group)"
+    >>> [(a.label, a.n) for a in counted_in_groups(t, (Name(t.index("XY-1"), t.index("XY-1") + 4, "XY-1"),))]
+    [('XY-1 30 mg', 64), ('placebo', 61)]
     """
     arms: list[Arm] = []
     for hit in IN_GROUP.finditer(text):
@@ -145,4 +148,7 @@ def group_arm(text: str, hit: re.Match, names: Sequence[Name]) -> tuple[str, tup
     if PLACEBO.fullmatch(text, a, b) or CONTROL.fullmatch(text, a, b):
         return text[a:b].lower(), ()
     dose = DOSE.fullmatch(text[a:b].replace("-", " "))
+    if dose is None and (drug := next((x for x in names if a < x.start and x.end == b), None)) is not None:
+        dose = DOSE.fullmatch(text[a:drug.start].replace("-", " ").strip())    # ("the 80-mg | XY-123 | group")
+        return (f"{drug.label} {dose.group('amount')} {dose.group('unit')}", (drug.label,)) if dose else None
     return (f"{dose.group('amount')} {dose.group('unit')}", ()) if dose else None

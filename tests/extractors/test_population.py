@@ -559,3 +559,10 @@ def test_counts_of_people_given_each_therapy_or_on_it_size_the_arms():
     found = facts("In the ZETA trial (NCT01234567), 60 adults with gout were randomized to dapsone or placebo. In the "
                   "end 41 adults were given dapsone, and 19 adults were on placebo.")
     assert {("Dapsone", "armSize", "41"), ("placebo", "armSize", "19")} <= set(found)
+
+
+def test_counts_in_groups_named_by_dose_then_drug_size_the_dose_arms():
+    found = facts("In the ZETA trial (NCT01234567), adults with gout were randomized to dapsone 40 mg, dapsone 60 mg or "
+                  "placebo. In all, 905 adults made up the analysis set (301 in the 40-mg dapsone group, 303 in the 60-mg dapsone "
+                  "group, and 301 in the placebo group).")
+    assert {("Dapsone 40 mg", "armSize", "301"), ("Dapsone 60 mg", "armSize", "303"), ("placebo", "armSize", "301")} <= set(found)
