@@ -7,6 +7,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
 
+from kg.extractors.disease_types import ELIDED
 from kg.model import Entity, Fact, Mention, Value
 from kg.text import prefilter as rx
 from kg.text.cues import CLAUSE_BREAK, HEDGE, QUOTED, TRIAL_WORD  # noqa: F401 - the extractors import them from here too
@@ -337,7 +338,7 @@ def name_as_written(lowered: str, first: Mention) -> str:
     >>> name_as_written("zetaprost (zenvia) lowered zeta.", Mention("Zenvia", 11, 17, "drug", "Zetaprost"))
     'Zetaprost'
     """
-    if first.label.lower() in lowered or first.source in ("allocation", "elided"):
+    if first.label.lower() in lowered or first.source in ("allocation", ELIDED):
         return first.label          # (an allocation writes a head once for two: "to robotic or open zeta repair"; as
         #                             does a list of a disease's kinds, "gastric or esophageal adenocarcinoma")
     return first.text.strip() or first.label

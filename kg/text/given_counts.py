@@ -15,7 +15,7 @@ from kg.text.arm_parts import CONTROL, DOSE, PLACEBO, Arm, Name
 
 # the words that give a count of people its therapy: "... | were treated with | XY-123"
 # (or what they were on: "and 19 adults | were on | placebo")
-GIVEN = rx.compile(r"(?=[wrt])\b(?:(?:were|was)\s(?:treated\swith|given|assigned\sto|allocated\sto|randomi[sz]ed\sto|on|receiving|taking)"
+GIVEN = rx.compile(r"(?=[wrt])\b(?:(?:were|was)\s(?:treated\swith|given|assigned\sto|allocated\sto|randomi[sz]ed\sto|on)"
                    r"|received|took)\s(?:the\s)?")
 # a count of people, its thousands set off by a comma or not
 _COUNT = r"\d{1,3}(?:,\d{3})?|\d{4,6}"
