@@ -192,8 +192,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         change = R.CHANGE_WORD.search(text, max(0, spans[m.label][0]), c.start) is not None
         # ("showed improvement in overall survival, with a median of 15.1 vs 11.6 months": a time is a level, not a change)
         sign = change_sign(text, *last_named(text, spans[m.label], c.start), m.label) \
-            if not change and not R.TIME_MEASURE.search(m.label) and not R.SHARE_MEASURE.search(m.label) \
-            and not RATIO_AFTER.match(text, c.end) else 0
+            if not change and not R.keeps_levels(m.label) and not RATIO_AFTER.match(text, c.end) else 0
         if (change or sign or any(n.kind == "change" for n in c.numbers)) \
                 and all(SHARE_OF_PEOPLE.match(text, n.start) for n in c.numbers):
             continue                # ("a reduction in X in 87% of the A group": who changed, not by how much)
@@ -227,8 +226,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         m = measures[0]
         ordered = ordered_values(ctx, i, text, spans[m.label], effects, p_values)
         # (a change where a word says so beside a number or before the measure, or "change" is named before the first)
-        sign = change_sign(text, *spans[m.label], m.label) if ordered and not R.TIME_MEASURE.search(m.label) \
-            and not R.SHARE_MEASURE.search(m.label) else 0
+        sign = change_sign(text, *spans[m.label], m.label) if ordered and not R.keeps_levels(m.label) else 0
         if not sign and ordered and ordered[0].sign and {v.sign for v in ordered[1:]} <= {0, ordered[0].sign} \
                 and not any(text[v.start] in "-−+" for v in ordered):
             sign = ordered[0].sign          # "X declined by 6.0 in A versus 9.5 in B": the verb governs both

@@ -240,7 +240,8 @@ def header_merged(ctx) -> list[tuple[int, int, str, int, Frame]]:
 
 
 HEADER_LINES = 5        # the lines under an abstract's title that may list its identifiers
-IDENTIFIER_LINE = re.compile(r"\s{0,3}(?:[-•*]\s{0,3})?(?:doi|PMID|PMCID)\s?:", re.I)     # ("PMCID: PMC1234567  PMID: ...")
+IDENTIFIER_WORDS = "doi|PMID|PMCID"     # ("PMCID: PMC1234567  PMID: ...")
+IDENTIFIER_LINE = re.compile(rf"\s{{0,3}}(?:[-•*]\s{{0,3}})?(?:{IDENTIFIER_WORDS})\s?:", re.I)
 
 
 # a repository's lines above an article's own title: "Author manuscript; available in PMC: ...", "HHS Public Access"
@@ -277,7 +278,7 @@ LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 # (two patterns tried in turn: a citation's year needs a ";", which few lines hold, and one alternation of both would
 # scan every line that holds a year)
 CITATION = AnyOf(rx.compile(CITATION_YEAR.pattern, re.I),
-                 rx.compile(r"^\s{0,3}(?:[-•*]\s{0,3})?(?:doi|PMID|PMCID):|\bPublished online\b"
+                 rx.compile(rf"^\s{{0,3}}(?:[-•*]\s{{0,3}})?(?:{IDENTIFIER_WORDS}):|\bPublished online\b"
                             r"|^(?:The\s)?[A-Z][\w ]{2,60}, (?:published\b|(?:19|20)\d\d\. doi:)"
                             r"|\bet al\.? [A-Z][\w ]{2,60} (?:19|20)\d\d, \d{1,4}:\d", re.I))
 

@@ -109,7 +109,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     found = longest(list(listed(text, hits)))     # ("hemoglobin A1c", not the "hemoglobin" it starts with)
     if "score" in text or "scale" in text or "domain" in text:
         found = [with_subscale(text, m) for m in found]  # ("the ZFRS-R Bulbar score": the part, not the whole scale)
-    if "S" in text and RATED_SYMPTOM.search(text):
+    if RATED_SYMPTOM.search(text):
         found += rated_symptom(text, found)        # ("the Peak Itch NRS score": what the scale rates, with its letters)
     if ") " in text and DEFINED_THEN_LEVEL.search(text):
         found += defined_level(text, found)       # ("Zeta Area and Severity Index (ZASI) 75": ZASI 75, not the scale)

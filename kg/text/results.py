@@ -47,6 +47,15 @@ SHARE_MEASURE = rx.compile(r"(?=[bcnoprs])\b(?:(?:complete\s|partial\s|clinical\
                            r"|normali[sz]ation|responders?|(?:proportion|percentage|share)\sof)\b", re.I)
 
 
+def keeps_levels(label: str) -> bool:
+    """Are a measure's per-arm numbers levels even after a change word: a time or a share of people?
+
+    >>> keeps_levels("overall survival"), keeps_levels("complete response"), keeps_levels("zeta score")
+    (True, True, False)
+    """
+    return bool(TIME_MEASURE.search(label) or SHARE_MEASURE.search(label))
+
+
 @record
 class Single:
     value: Decimal

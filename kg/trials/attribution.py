@@ -17,7 +17,8 @@ import ahocorasick
 
 from kg.text.joined import hits_each
 from kg.text.sentences import Sentence
-from kg.trials.patterns import CARRIES_ON, CONTROLLED_RESULT, HEADING_MAX, REFERENCE_BEFORE
+from kg.trials.patterns import (APPOSITION_DASH, CARRIES_ON, CONTROLLED_RESULT, HEADING_MAX, NUMBER_EXPANSION,
+                                REFERENCE_BEFORE)
 from kg.trials.records import Attribution, Clause, TrialMention, TrialRef
 from kg.trials.resolution import Where
 
@@ -221,7 +222,7 @@ COORDINATION_JOIN = re.compile(r"(?<!\s)\s*+(?:\([^()]{1,30}\)\s*+)?(?:,\s*+(?:a
 SHARED_HEAD = re.compile(r"(?:\s?\([^()]{1,30}\))?\)?:?[^.;:()]{0,160}?\b(?:trials|studies)\b", re.I)
 # or the trials named first, their names after: "two phase 3 trials (| ZETA-1 and ZETA-2)", "two trials, | ZETA-1 and",
 # "the phase 3 trials — | ZETA-1 and ZETA-2 —", "the phase 3 trials | ZETA-1 and ZETA-2 tested"
-TRIALS_BEFORE = re.compile(r"\b(?:trials|studies)(?:\s?(?:\(|,|[—–]|--)\s?|\s)$", re.I)
+TRIALS_BEFORE = re.compile(rf"\b(?:trials|studies)(?:\s?[(,]\s?|{APPOSITION_DASH}|\s)$", re.I)
 # or said of each in words: "in both | ZETA-1 and ZETA-2, XY met ...", "each of | ZETA-1 and ZETA-2"
 EACH_BEFORE = re.compile(r"\b(?:both|each\sof)\s(?:the\s)?$", re.I)
 
@@ -296,8 +297,8 @@ def name_end(text: str, at: int, trial: TrialRef) -> int | None:
     return None
 
 
-# a name's expansion written before its number: "ZETA | (Zeta Efficacy Trial of ...) | 1"
-EXPANDED_NAME = re.compile(r"(\S{2,30})\s\([^()]{5,100}\)\s(\d{1,2}|I{1,3}|IV)(?![\w-])")
+# a name with its expansion before its number (:data:`~kg.trials.patterns.NUMBER_EXPANSION`)
+EXPANDED_NAME = re.compile(rf"(\S{{2,30}}){NUMBER_EXPANSION}\s(\d{{1,2}}|I{{1,3}}|IV)(?![\w-])")
 
 
 class Spans:

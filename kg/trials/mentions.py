@@ -21,7 +21,7 @@ from kg.text.numbers import parse_number
 from kg.text.organizations import shipped
 from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence
-from kg.trials.patterns import (AFTER_ID, AFTER_NAME, APPOSED_NAME, BEFORE_ID, BEFORE_NAME, BETWEEN_IDS, BRACKET_AFTER,
+from kg.trials.patterns import (AFTER_ID, AFTER_NAME, APPOSED_NAME, APPOSITION_DASH, NUMBER_EXPANSION, BEFORE_ID, BEFORE_NAME, BETWEEN_IDS, BRACKET_AFTER,
                                 BRACKET_BEFORE, CALLED_NAME, EXTENSION_BEFORE, CODE_LEAD, DRUG_APPOSITION, EARLIER_RESULTS, EXPANSION_AFTER_NAME,
                                 LABEL_BEFORE_NAME, LOWER_START_NAME, MARKERS, NAME, NAMED_GATE, NAME_BEFORE_HEAD, NAME_RE, NOT_A_NAME,
                                 NOT_FIRST_WORD, PHASE, PHRASE_GATE, PHRASE_HEADS, REGISTRY_BEFORE_ID, TRIAL_HEAD,
@@ -646,13 +646,13 @@ def names_joined_before(text: str, shaped: list[re.Match], out: list[tuple]) -> 
 # names listed between commas right after the plural head ("the two trials, Zenith and Nadir, enrolled ...") or
 # before a plural head in apposition ("Zenith 1 and Zenith 2, two identical, randomized studies"): a trial's each
 # (a name's expansion may stand before its number: "Zenith (Zeta Efficacy Network In Trials Here) 1")
-LISTED = r"[A-Z][A-Za-z0-9]{2,20}(?:(?:\s\([A-Z][^()]{5,100}\))?[\s-](?:\d{1,2}|I{1,3}|IV))?"
-EXPANSION = re.compile(r"\s\([^()]*\)")
+LISTED = rf"[A-Z][A-Za-z0-9]{{2,20}}(?:(?:{NUMBER_EXPANSION})?[\s-](?:\d{{1,2}}|I{{1,3}}|IV))?"
+EXPANSION = re.compile(NUMBER_EXPANSION)
 NAME_LIST = re.compile(rf"(?<![\w-]){LISTED}(?:,\s{LISTED}){{0,3}},?\s(?:and|&)\s{LISTED}(?![\w-])")
 # (or between dashes: "the phase 3 trials — Zenith 1 and Zenith 2 — tested ...")
-LIST_HEAD_BEFORE = re.compile(r"\b(?:trials|studies)(?:,\s|\s?[—–]\s?|\s--\s)$")
+LIST_HEAD_BEFORE = re.compile(rf"\b(?:trials|studies)(?:,\s|{APPOSITION_DASH})$")
 LIST_HEAD_AFTER = re.compile(r",\s(?:two|three|four|both)\s[^.;:()]{0,100}?\b(?:trials|studies)\b|,\s(?=[a-z])"
-                             r"|(?P<dash>\s?[—–]\s?|\s--\s)(?=[a-z])")
+                             rf"|(?P<dash>{APPOSITION_DASH})(?=[a-z])")
 LIST_ITEM = re.compile(LISTED)
 
 

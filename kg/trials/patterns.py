@@ -205,11 +205,15 @@ TRIAL_HEAD_BEFORE = re.compile(rf"\b{TRIAL_HEAD}(?:[^()]|\([^()]{{0,30}}\)){{0,2
 # zeta antagonist, ...")
 DRUG_APPOSITION = re.compile(rf",\s+(?:a|an|the)\s(?:(?!trial|stud)[^.;:(),]){{0,80}}?\b(?:{CLASS}|{PRODUCT_NOUN})s?"
                              r"(?:\s(?:of|for|to|against|targeting)\s[^.;:(),]{1,60}?)?(?=\s*,)", re.I)
+# a dash that sets off an apposition, spaced or not: "trials — ZETA 1 and ZETA 2 —", "trials--ZETA 1"
+APPOSITION_DASH = r"\s?[—–]\s?|\s?--\s?"
+# a name's expansion written before its number: "ZETA | (Zeta Efficacy Trial of ...) | 1"
+NUMBER_EXPANSION = r"\s\([A-Z][^()]{5,100}\)"
 # a name set after a phased trial, between commas or dashes: "a Phase 3 trial, ZETA 1, evaluating ...", "a
 # second Phase 3 study in older adults, ZETA-OA, enrolled ...", "the phase 3 trials — ZETA 1 and ZETA 2 — tested ..."
 APPOSED_NAME = (re.compile(rf"\b(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational)\s+(?:[a-z-]+\s+){{0,2}}{TRIAL_HEAD}"
-                           r"(?:\s(?:with|of|in)\s[^.;:(),]{1,40}?)?(?:,|\s?[—–]|\s--)\s*$", re.I),
-                re.compile(r",\s|\s?[—–]|\s--"))
+                           rf"(?:\s(?:with|of|in)\s[^.;:(),]{{1,40}}?)?(?:,|{APPOSITION_DASH})\s*$", re.I),
+                re.compile(rf",\s|{APPOSITION_DASH}"))
 LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
 # a sentence that names a trial as one holds one of these
 NAMED_GATE = ("trial", "stud", "acronym", "short name")
