@@ -6,6 +6,7 @@ XY-123 ... or ...", "60 to XY-123 and 30 to placebo", "48 received XY-123 and 24
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Sequence
 
 from kg.text import cues
@@ -67,8 +68,17 @@ COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d
 EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+each|per)\s+(?:(?:study|treatment)\s+)?(?:group|arm|cohort)\b"
                   rf"|(?<=\()\s?[nN]\s?=\s?(?P<n2>\d{{1,5}})\seach\s?\)"
                   # (or said of the people before the verb: "40 adults each were assigned to A or B")
-                  rf"|\b(?P<n3>{NUMBER})\s+{cues.PEOPLE}\s+each\s+(?:were\s+)?(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b",
+                  rf"|\b(?P<n3>{NUMBER})\s+{cues.PEOPLE}\s+each\s+(?:were\s+)?(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b"
+                  # (or the groups counted with their size: "into two groups of 30 (patients) (each)")
+                  rf"|\b(?P<k>two|three|four|five|six|[2-6])\s+(?:equal(?:ly)?[\s-](?:sized\s+)?)?(?:groups|arms|cohorts)\s+of\s+"
+                  rf"(?P<n4>{NUMBER})(?!\s*+(?:%|percent|to\b|or\b|[–-]))"
+                  # (or with the size in a bracket, which :func:`each_size` takes only where the total is K times it:
+                  # "240 patients ... into two equally sized groups (n = 120)")
+                  rf"|\b(?P<k5>two|three|four|five|six|[2-6])\s+(?:equal(?:ly)?[\s-](?:sized\s+)?)?(?:groups|arms|cohorts)\s?"
+                  rf"\(\s?[nN]\s?=\s?(?P<n5>\d{{1,5}})\s?\)",
                   re.I)
+# a count in an allocation sentence (its total, where one group's size times the groups is one of them)
+ANY_COUNT = rx.compile(rf"\b{NUMBER}\b", re.I)
 # one dose written before "of" and its drug, the arm's: "0.2 mg/kg of | XY-123, 0.6 mg/kg of | XY-123 or placebo"
 DOSE_OF_BEFORE = rx.compile(rf"(?<![\w.])(?P<a>{cues.DOSE_AMOUNT})\s?(?P<u>{cues.DOSE_UNIT})\s++of\s++$", re.I)
 # a dose written right before its drug: "5 mg/d | XY-123", "the 10-mg | XY-123"
@@ -205,9 +215,8 @@ def allocated_arms(text: str, names: Sequence[Name], main: str | None = None, lo
     bare = [BARE_COUNT.match(text, h[2]) for h in heads] if len(arms) == len(heads) else []
     if bare and all(bare) and all(a.n is None for a in arms):      # "to A (206) or B (204)": each arm's size
         arms = [Arm(a.label, int(b.group("n").replace(",", "")), a.interventions, a.start, a.end) for a, b in zip(arms, bare)]
-    each = EACH.search(text)
-    if each and all(a.n is None for a in arms):
-        n = parse_number(each.group("n") or each.group("n2") or each.group("n3"))
+    n = each_size(text, len(arms))
+    if n is not None and all(a.n is None for a in arms):
         arms = [Arm(a.label, n, a.interventions, a.start, a.end) for a in arms]
     arms = dose_labels(arms, text)
     if arms is None or len({a.label.lower() for a in arms}) < len(arms):
@@ -523,3 +532,24 @@ def next_dose(text: str, end: int, start: int) -> bool:
     # (the previous arm gave its own dose or size: after a drug's bare name, "XY-123, 250 mg", the dose is its own)
     return (between is not None and between.end() < start and any(c.isdigit() for c in text[end:between.end()])
             and DOSE_JOIN.fullmatch(text, between.end(), start) is not None)
+
+
+def each_size(text: str, k: int) -> int | Decimal | None:
+    """The size of each of the ``k`` groups an allocation sentence says are alike, else None: "50 to each group",
+    "(n = 30 each)", "into two groups of 30"; "into two groups (n = 120)" only where the sentence counts the total.
+
+    >>> each_size("240 adults were randomly assigned into two equally sized groups (n = 120).", 2)
+    120
+    >>> each_size("120 adults were randomly assigned into two groups (n = 120).", 2) is None
+    True
+    """
+    each = EACH.search(text)
+    if each is None:
+        return None
+    if each.group("n5"):
+        n, groups = parse_number(each.group("n5")), parse_number(each.group("k5"))
+        total = {parse_number(m.group()) for m in ANY_COUNT.finditer(text)}
+        return n if groups == k and n is not None and n * groups in total else None
+    if each.group("k") and parse_number(each.group("k")) != k:
+        return None
+    return parse_number(each.group("n") or each.group("n2") or each.group("n3") or each.group("n4"))
