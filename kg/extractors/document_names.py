@@ -312,6 +312,11 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 found.append(Mention(text, start, start + len(text), "therapy", text, (), "pattern"))
         out.append(resolve_overlaps(without_verb_phenotypes(found, s.text, s.start)))   # ("XY-123 reduced | systolic
     #                                                                                     blood pressure": a measure)
+    # a chemical given as a treatment in one sentence is a drug in all of them ("250 μg/day of zetidine ... zetidine
+    # was well tolerated")
+    given = {m.label for ms in out for m in ms if m.kind == "drug" and "chemical-given" in m.attrs}
+    if given:
+        out = [[given_everywhere(m, given) for m in ms] for ms in out]
     # a marked or coded name seen once is a therapy everywhere in the document
     names = {m.text: m for ms in out for m in ms if m.kind == "therapy"}
     for idx, (s, hits) in enumerate(zip(sentences, occurrences_each(texts, automaton(names), None, None))):
@@ -435,9 +440,9 @@ NOT_PRODUCT_HEAD = re.compile(r"\b(?:Syndrome|Disease|Disorder|Infection|Cancer|
                               r"Institute|University|Hospital|Cent(?:er|re)|Pharmaceuticals?|Therapeutics|Inc|Ltd)$", re.I)
 
 
-# a chemical given as a treatment: a strength or dose before it ("0.12% | zetidine", "5 g of | zetidine"), a dosage form
-# after it ("zetidine | mouthrinse", "zetidine-containing | gel")
-STRENGTH_BEFORE = rx.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:%|mg|g|mcg|µg|μg)\s(?:of\s)?$")
+# a chemical given as a treatment: a strength or dose before it ("0.12% | zetidine", "5 g of | zetidine", "250 μg/day of
+# | zetidine"), a dosage form after it ("zetidine | mouthrinse", "zetidine-containing | gel")
+STRENGTH_BEFORE = rx.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:%|mg|g|mcg|µg|μg)(?:/(?:kg|day|d))?\s(?:of\s)?$")
 FORM_AFTER = rx.compile(rf"(?:-containing)?\s{DOSAGE_FORMS}\b", re.I)
 
 
@@ -450,8 +455,16 @@ def given_chemical(m: Mention, s: Sentence) -> Mention:
     """
     a, b = m.start - s.start, m.end - s.start
     if STRENGTH_BEFORE.search(s.text, max(0, a - 16), a) or FORM_AFTER.match(s.text, b):
-        return Mention(m.text, m.start, m.end, "drug", m.label, m.ids, m.source, m.attrs)
+        return given_everywhere(m, {m.label})
     return m
+
+
+def given_everywhere(m: Mention, given: set[str]) -> Mention:
+    """A chemical mention of a label the document gives as a treatment somewhere (``given``), made a drug (marked
+    ``chemical-given``); any other mention as it is."""
+    if m.kind != "chemical" or m.label not in given:
+        return m
+    return Mention(m.text, m.start, m.end, "drug", m.label, m.ids, m.source, ",".join(filter(None, [m.attrs, "chemical-given"])))
 
 
 def products_named(s: Sentence, found: list[Mention]) -> list[tuple[str, int]]:

@@ -601,6 +601,16 @@ def test_a_chemical_given_with_a_strength_or_a_dosage_form_is_a_drug():
     assert kinds.get("chlorhexidine digluconate") == "drug"
 
 
+def test_a_chemical_given_with_a_daily_dose_in_one_sentence_is_a_drug_in_every_sentence():
+    from kg.documents import parse_document
+    from kg.extractors.context import build_context
+    doc = parse_document("Use of amixetrine in mild zeta disease\n\nAdults received 250 μg/day of amixetrine or a "
+                         "placebo. Amixetrine was well tolerated.", "x.txt")
+    mentions = build_context(doc).mentions
+    kinds = [m.kind for ms in mentions for m in ms if m.text.lower() == "amixetrine"]
+    assert kinds == ["drug", "drug", "drug"]
+
+
 def test_allergen_immunotherapy_named_by_its_route_is_a_therapy():
     found = named("We treated zeta pollen allergy with oral immunotherapy (OIT) in a phase 2 randomized trial. "
                   "Sublingual immunotherapy was not tested.")
