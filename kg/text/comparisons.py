@@ -352,6 +352,11 @@ SPREAD = rx.compile(rf"(?:(?<=\d)|(?<=\d%))\s?(?:±|\+/-)\s?{DECIMAL}(?:(?<=\d)%
                     rf"|(?<=%)\s?\(\s?{DECIMAL}\s?%?\s?(?:to|-|–)\s?{DECIMAL}\s?%?\s?\)")
 
 
+# a spread after a value and the value's unit after the spread, words after it: "813| ±143 mL| in XY" (the unit a
+# measured quantity's, as in RESPECTIVE_ARMS; not one that closes a bracket, "(813 ± 143 mL)", which the bracket's
+# patterns read with the spread blanked)
+SPREAD_THEN_UNIT = rx.compile(rf"(?<=\d)\s?(?:±|\+/-)\s?{DECIMAL}(?![\d.%])\s(?P<u>(?-i:mL|ml|L|dL|mmHg|kg|g|cm|m|bpm)|mg/dL|"
+                              r"mmol/L|days?|weeks?|months?|hours?|minutes?|min|points?|letters|steps|metres?|meters?)(?=\s)")
 # an interval in a bracket after an arm or a value's unit: "0.44 in the XY group | (95% CI 0.31 to 0.57) vs ...",
 # "13.9 months | (95% CI, 11.7-16.2) with XY" (not after a bare number: "0.44 (95% CI ...)" may be an estimate's)
 ARM_INTERVAL = rx.compile(rf"(?<=[A-Za-z])\s?\(\s?{CI_WORDS}\s*+[,:=]?\s*+{CI_RANGE}\s?\)")
@@ -372,9 +377,21 @@ def without_spreads(text: str) -> str:
     >>> without_spreads("0.7 in the XY group (95% CI 0.6 to 0.8) vs")
     '0.7 in the XY group                     vs'
     """
-    text = SPREAD.sub(lambda m: " " * len(m.group()), text) if "±" in text or "+/-" in text or "%" in text \
-        or "[" in text else text
+    text = spreads_blanked(text)
     return ARM_INTERVAL.sub(lambda m: " " * len(m.group()), text) if "CI" in text or "onfidence" in text else text
+
+
+def spreads_blanked(text: str) -> str:
+    """``text`` with each spread after a value and each count after a share blanked (offsets kept); a unit after a
+    spread is moved next to its value.
+
+    >>> spreads_blanked("813 ±143 mL in XY vs 920 ± 150 mL in AB (760 ± 90 mL)")
+    '813 mL      in XY vs 920 mL       in AB (760      mL)'
+    """
+    if "±" in text or "+/-" in text:
+        text = SPREAD_THEN_UNIT.sub(lambda m: f" {m.group('u')}".ljust(len(m.group())), text)
+    return SPREAD.sub(lambda m: " " * len(m.group()), text) if "±" in text or "+/-" in text or "%" in text \
+        or "[" in text else text
 
 
 # "24.5% and 6.0% for XY-123 2 mg and placebo, respectively": the numbers first, then their arms in the same order

@@ -385,8 +385,8 @@ STARTS = (r"(?:^\s{0,3}|^[A-Z][A-Z ]{2,30}:\s|^[A-Z][a-z]{2,15}(?:\s[a-z]{2,15})
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
 # an estimate's name and its number, which may open the bracket of a comparison: "(HR 0.874", "(odds ratio, 0.787"
 ESTIMATE_NUMBER = "(?:" + "|".join(f"(?:{name})" for name in EFFECT_NAMES.values()) + r")[\s,:=]{1,3}[-–−]?\d"
-VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]):\s(?=[a-z]))(?:[Tt]he\s+)?(?i:(?:overall\s+)?(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+"
-                            # (the spread it is given with: "mean +/- SD", "mean (SD)")
+VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]):\s(?=[a-z]))(?:[Tt]he\s+)?(?i:(?:overall\s+)?(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)(?:\s+of)?\s+"
+                            # (the spread it is given with: "mean +/- SD", "mean (SD)"; "of" after it: "the average of X")
                             r"(?:(?:\+/-|±)\s?SD\s+|\((?:\+/-\s?|±\s?)?SD\)\s+)?)?"
                             # (a short form after "of", "for", "in" or "with" among its words: "use of ZTCA")
                             # (a window it is counted over may open it: "7-day zeta rate")

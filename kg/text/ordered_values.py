@@ -40,7 +40,7 @@ from decimal import Decimal
 
 from kg.model import record
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx
-from kg.text.comparisons import SPREAD
+from kg.text.comparisons import spreads_blanked
 from kg.text.numbers import DECIMAL, WORD_NUMBER, exact, parse_number
 from kg.text.reading import reading_form
 
@@ -191,7 +191,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     labels = list(dict.fromkeys(label for _, _, label in sorted(arms)))     # each arm where it is first named
     if not 2 <= len(labels) <= MOST_ARMS:
         return []
-    plain = SPREAD.sub(lambda m: " " * len(m.group()), reading_form(text))
+    plain = spreads_blanked(reading_form(text))
     for a, b in taken:                  # (a measure's own words are no starting level: "improvement from baseline")
         if b <= a:
             continue                    # (an empty span: a measure named by its role only, no words of its own)
@@ -377,7 +377,8 @@ def not_a_result(plain: str, m: re.Match, before: str, unit: str, arms: list[tup
         or CI_LEVEL_AFTER.match(plain, b) is not None or SHARE_AFTER_COUNT.match(plain, b) is not None \
         or (whole and ((OF_TOTAL_AFTER.match(plain, b) is not None and not counts)
                        or OF_TOTAL_BEFORE.search(before) is not None)) \
-        or (not m.group("sign") and "." not in m.group("v") and "," not in m.group("v") and 1900 <= int(m.group("v")) <= 2100)
+        or (whole and not m.group("sign") and "," not in m.group("v") and 1900 <= int(m.group("v")) <= 2100)   # (a year:
+    #                                                                  no unit after it; "2050 ml" is a volume)
 
 
 def enclosing_brackets(plain: str, starts: list[int]) -> dict[int, tuple[int, int]]:

@@ -65,6 +65,7 @@ OPENER = re.compile(r"^\s*(?:(?:in\s+addition|in\s+contrast|by\s+contrast|second
 # words that may open the subject and name no part of the measure ("the mean | zeta score", "the least squares mean |
 # zeta score")
 LEADING = frozenset("the a an mean median average overall their its this that".split())
+STATISTIC_BEFORE = re.compile(r"\b(?:mean|median|average)\s+$", re.I)
 LEAST_SQUARES = re.compile(r"(?:least[-\s]squares?|LS)\s+(?=mean)", re.I)
 # an arm's phrase after the subject, the arm given as the caller found it: "the mean zeta score | for XY-123 was ..."
 ARM_PREPOSITION = re.compile(r"(?<!\s)\s{1,3}(?:for|in|with|among|on)\s{1,3}(?:the\s{1,3})?$", re.I)
@@ -148,6 +149,8 @@ def subject_measure(text: str, lo: int, first: int, arms: list[tuple[int, int]] 
             words = [w for w in words if w.start() >= least.end()]
             continue
         words.pop(0)                            # (nor a structured abstract's heading: "RESULTS The mean ...")
+        if words and words[0].group().lower() == "of" and STATISTIC_BEFORE.search(text, 0, words[0].start()):
+            words.pop(0)                        # ("the average of | zeta loss")
     if not words:
         return None
     change = CHANGE_BEFORE.match(text, words[0].start(), end) or SHARE_OF.match(text, words[0].start(), end)

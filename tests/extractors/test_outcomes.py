@@ -2925,6 +2925,20 @@ def test_a_value_with_its_spread_and_a_unit_with_digits_is_the_arms(said, ours, 
     assert arm_numbers(found) == {("XY-123", ours), ("placebo", theirs)}
 
 
+@pytest.mark.parametrize("said, ours, theirs", [
+    # (a unit after the spread, words after the unit; a volume that reads like a year)
+    ("The mean zeta loss was 742 ±611 mL in the XY-123 group versus 2046 ± 730 mL in the placebo group (p=0.02).",
+     "742.0", "2046.0"),
+    # ("the average of" the measure)
+    ("The average of zeta loss was 742 mL in the XY-123 group versus 1018 mL in the placebo group (p=0.02).",
+     "742.0", "1018.0"),
+])
+def test_a_volume_after_its_spread_or_in_thousands_is_the_arms(said, ours, theirs):
+    found = facts(ALLOCATED + said)
+    assert arm_numbers(found) == {("XY-123", ours), ("placebo", theirs)}
+    assert ("zeta loss", "pValue", "0.02") in found
+
+
 def test_a_change_from_a_level_to_another_with_spreads_written_plus_minus():
     found = facts(ALLOCATED + "Mean zeta pressure decreased from 82.7 +/- 3.2 to 52.7 +/- 0.9 mm Hg in the XY-123 group "
                   "and from 83.5 +/- 3.6 to 79.0 +/- 2.4 mm Hg in the placebo group.")
