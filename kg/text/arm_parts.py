@@ -38,10 +38,10 @@ class Arm:
     end: int = 0
 
 
-# a stated size right after an arm: "(n=40)", "(n = 40)", "(ABC; n=40)", "(40 patients)", "(n=40, 52.1%)"; "N=40" after
-# a comma
+# a stated size right after an arm: "(n=40)", "(n = 40)", "(ABC; n=40)", "(40 patients)", "(n=40, 52.1%)", "(N=40, mean
+# age 61)" (not "(n = 40, 38 and 41, respectively)": a size each); "N=40" after a comma
 PAREN_N = rx.compile(rf"""\((?:[^()\n]{{0,40}}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+(?:{cues.PEOPLE}|cases))
-    (?:;[^()\n]{{0,60}}|,\s*\d{{1,3}}(?:\.\d{{1,2}})?\s?%[^()\n]{{0,40}})?\)
+    (?:;[^()\n]{{0,60}}|,\s*(?:\d{{1,3}}(?:\.\d{{1,2}})?\s?%|[A-Za-z])[^()\n]{{0,60}})?\)
     | [,;]\s*[nN]\s*=\s*(?P<n3>{NUMBER})\b""", re.X)
 # a dose written after a drug ("XY-123 10 mg", "XY-123 at 0.5 mg/kg")
 DOSE = rx.compile(rf"(?<![\w.–-])(?P<amount>{cues.DOSE_AMOUNT}(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?)[\s-]?"

@@ -975,9 +975,11 @@ def test_the_people_an_event_was_seen_in_are_counted_per_arm_as_events_not_arm_s
     assert [n for _, n, _ in read(text, "XY-123")] == [96, 94]
 
 
-def test_an_arms_stated_size_may_have_its_share_after_it_in_the_bracket():
+def test_an_arms_stated_size_may_have_its_share_or_an_aside_after_it_in_the_bracket():
     assert read("Adults were randomised to XY-123 (n = 57, 51.4%) or usual care (n = 54, 48.6%).", "XY-123") == [
         ("XY-123", 57, ("XY-123",)), ("usual care", 54, ())]
+    assert read("Adults were randomly assigned to placebo (N=61, mean zeta score=17) or XY-123 (N=66, mean zeta "
+                "score=18).", "XY-123") == [("placebo", 61, ()), ("XY-123", 66, ("XY-123",))]
 
 
 def test_groups_counted_with_the_size_of_each_give_every_arm_that_size():
