@@ -39,7 +39,7 @@ def change_sign(text: str, at: int, end: int | None = None, label: str = "") -> 
         return 0 if m is None else -1 if m.group("noun").lower().rstrip("s") in E.NEGATIVE_VERBS else 1
     if at <= 0:
         return 0
-    m = R.CHANGE_NOUN_BEFORE.search(text, max(0, at - 70), at)
+    m = R.CHANGE_NOUN_BEFORE.search(text, max(0, at - 90), at)
     if m is None:
         verb = R.CHANGED_BY_VERB_BEFORE.search(text, max(0, at - 70), at) if end is not None \
             and R.BY_AFTER_MEASURE.match(text, end) else None

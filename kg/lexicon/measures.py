@@ -282,6 +282,20 @@ def ctgov_rows(shared: Path) -> list[tuple[str, str, tuple[str, ...]]]:
     return [(long, "scale", ()) for short, longs in sorted(found.items()) for long in sorted(longs)]
 
 
+def with_unrated_forms(rows) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Each row with its names that end on "Rating Scale" also written without "Rating", as writers shorten them.
+
+    >>> with_unrated_forms([("ZRS", "scale", ("Zeta Rating Scale",))])
+    [('ZRS', 'scale', ('Zeta Rating Scale', 'Zeta Scale'))]
+    """
+    out = []
+    for label, kind, synonyms in rows:
+        names = (label, *synonyms)
+        shorter = tuple(n[:-len("Rating Scale")] + "Scale" for n in names if n.endswith(" Rating Scale"))
+        out.append((label, kind, synonyms + shorter))
+    return out
+
+
 def merge(rows) -> list[tuple[str, str, tuple[str, ...]]]:
     """One row per label; a name already given (case aside) by an earlier row is not repeated."""
     seen: set[str] = set()
@@ -306,7 +320,7 @@ def main(argv=None) -> int:
     parser.add_argument("--shared", type=Path, required=True, help="the shared folder holding corpora/ctgov")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    rows = merge(general_rows() + ctgov_rows(args.shared))
+    rows = merge(with_unrated_forms(general_rows() + ctgov_rows(args.shared)))
     write(rows, args.out)
     print(f"wrote {len(rows)} measures to {args.out}")
     return 0

@@ -356,8 +356,10 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
                                 rf"(?:(?:\s+{cues.FROM_BASELINE})?\s+(?:in|of)|\s+{cues.FROM_BASELINE}\s+to(?=\s+final\s))"
                                 # (or the verb that changed it: "lowering | X by 19%")
                                 r"|(?P<verb>lowering|reducing|cutting|decreasing|raising|increasing))\s+(?:the\s+|patients['’]\s+)?"
-                                # (or the statistic taken of the measure: "a fall in the | least-squares mean of | X")
-                                r"(?:(?:least[- ]squares?\s+|LS\s+|adjusted\s+)?mean\s+of\s+(?:the\s+)?)?"
+                                # (or the statistic taken of the measure: "a fall in the | least-squares mean of | X", "a
+                                # fall of the | least-square mean total score on the | X")
+                                r"(?:(?:least[- ]squares?\s+|LS\s+|adjusted\s+)?mean\s+of\s+(?:the\s+)?"
+                                r"|(?:(?:least[- ]squares?\s+|LS\s+|adjusted\s+)?mean\s+)?(?:total\s+)?scores?\s+on\s+(?:the\s+)?)?"
                                 + UNLISTED_WORDS, re.I)
 # ... or just after it, with the window it was taken over: "the mean ZRS | improvement from baseline | to week 12 was ..."
 # (or right before the arms' numbers in brackets: "no difference in X | reduction | (2.7% vs 2.4%)")

@@ -4099,6 +4099,14 @@ def test_a_fall_in_a_measures_least_squares_mean_makes_each_arms_number_a_change
     assert {(f"{SCALE} (XY-123)", "change", "-3.37"), (f"{SCALE} (placebo)", "change", "-2.06")} <= found
 
 
+@pytest.mark.parametrize("when", ["", " at endpoint"])
+def test_a_fall_of_the_total_score_on_a_scale_makes_each_arms_number_a_change_and_at_endpoint_is_a_time(when):
+    found = facts(ALLOCATED + f"The model{when} showed a difference in the decrease from baseline of the least-square "
+                  f"mean total score on the {SCALE} between XY-123 (mean=9.4) and placebo (mean=6.2).")
+    assert {(f"{SCALE} (XY-123)", "change", "-9.4"), (f"{SCALE} (placebo)", "change", "-6.2")} <= found
+    assert not any("total score" in s for s, _, _ in found)
+
+
 @pytest.mark.parametrize("opener", ["The least squares means were", "The mean changes were"])
 def test_the_arms_means_named_alone_go_on_about_the_measure_of_the_sentence_before(opener):
     found = facts(ALLOCATED + f"XY-123 failed to beat placebo on the {SCALE} (ARS) at week 6. {opener} -6.3 with "

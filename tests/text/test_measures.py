@@ -1142,3 +1142,7 @@ def test_a_rating_scales_letters_after_the_words_it_rates_name_the_measure_with_
 def test_a_statistic_before_a_rating_scales_letters_is_not_what_it_rates():
     assert not any(label.startswith(("Maximum", "Mean")) for label in
                    labels("Maximum VAS scores for zeta ache were 12 and Mean NRS scores 3.6 (p=0.4)."))
+
+
+def test_a_rating_scale_is_known_by_its_name_without_rating():
+    assert "HAM-D" in labels("The Hamilton Depression Scale score fell in both groups.")

@@ -75,7 +75,8 @@ MEASURE_CUE = rx.AnyOf(
 AMOUNT_NOUNS = r"(?:consumption|requirements?|intake)"
 AMOUNT_MEASURED = rx.compile(rf"(?=[acdirt])\b(?:{AMOUNT_NOUNS}|consumed|(?:total|cumulative)\s(?:dose|amount)s?|"
                              r"amounts?\sof|doses?\sof\srescue|rescue\s(?:analgesi[ac]s?|medications?|doses?))\b", re.I)
-ENDPOINT_WORD = rx.compile(r"(?=[emo])\b(?:endpoints?|end[ -]points?|outcomes?|measures?)\b", re.I)
+# (not "at endpoint", "to endpoint": the end of treatment, a time)
+ENDPOINT_WORD = rx.compile(r"(?=[emo])(?<!\bat\s)(?<!\bto\s)\b(?:endpoints?|end[ -]points?|outcomes?|measures?)\b", re.I)
 # a trial's code: a capitalised word of four letters or more and a number of one or two digits ("ZETA-07"), a shape
 # drug codes do not take (their numbers run to three digits and more: "AB-123", "XYZ-1234")
 TRIAL_SHAPED_CODE = re.compile(r"[A-Z]{4,10}-\d{1,2}[A-Za-z]?")
