@@ -444,9 +444,10 @@ SIGNIFICANT = rx.compile(
     # (its role's words: "met both co-primary endpoints", "met all primary and key secondary endpoints")
     r"(?:[\w-]+\s+){0,4}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?<!clinically\s)(?<!numerically\s)significant\s+"
     rf"(?:(?:greater|larger)\s+)?(?:{FALLING_NOUN}|{RISING_NOUN})s?\s+in\b|"
-    # (a difference said to be significant: "with a significant adjusted difference of -4.4")
+    # (a difference said to be significant: "with a significant adjusted difference of -4.4", "a significant difference
+    # in X between the groups", not one in the people of one arm)
     r"(?<!clinically\s)(?<!numerically\s)significant\s+(?:(?:least[\s-]squares?|LS|adjusted|mean|median|treatment)\s+){0,3}"
-    r"difference\s+(?:of\s+[-−+]?\d|between\b)|"
+    r"difference\s+(?:of\s+[-−+]?\d|between\b|in\s(?=[^.;]{1,120}?\bbetween\s))|"
     r"(?:achieved|reached)\s+statistical\s+significance|"
     # (or the therapy said better than the control: "was (statistically) superior to placebo")
     r"(?:was|were)\s+(?:statistically\s+)?superior\s+to|"

@@ -286,6 +286,7 @@ def test_a_difference_between_dose_groups_named_by_their_amounts_is_the_number_a
     ("with a significant adjusted mean difference of -6.1 points between the groups", [True]),
     ("We saw a significant difference between arms in zeta scores.", [True]),
     ("There was no significant difference between the groups.", [False]),
+    ("There was a significant difference in the mean zeta score between XY-123 and placebo.", [True]),
     # (not a verdict: a difference a clinician would notice, or one said of the people in one arm)
     ("a clinically significant difference of 3 points", []),
     ("Other scales gave a significant difference in adults on XY-123.", []),
