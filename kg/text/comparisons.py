@@ -727,17 +727,26 @@ OR_MORE_AFTER = re.compile(r"[\s-]points?\sor\s(?:more|greater|higher)\b", re.I)
 RANGE_TO_AFTER = re.compile(r"\s?(?:%|percent)?\sto\s[-+]?\d")
 RANGE_TO_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\w.,])[-+]?\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent)?\sto\s$")
 FROM_BEFORE = re.compile(r"\bfrom\s(?:an?\s)?(?:(?:mean|median)\s)?$", re.I)
+# (or "between N and M": "kept zeta pressure between 20 and 30 cmH2O")
+BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.I)
+RANGE_AND_AFTER = re.compile(r"\s?(?:%|percent)?\sand\s[-+]?\d")
+RANGE_AND_BEFORE = re.compile(r"\bbetween\s[-+]?\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent)?\sand\s$", re.I)
 
 
 def in_a_range(text: str, start: int, end: int) -> bool:
-    """Does the number at ``[start, end)`` open or close a range "N to M" that no "from" opens?
+    """Does the number at ``[start, end)`` open or close a range "N to M" that no "from" opens, or "between N and M"?
 
     >>> t = "lowered by 45 to 100% in 31%"
     >>> in_a_range(t, 11, 13), in_a_range(t, 17, 20), in_a_range(t, 25, 27), in_a_range("from 8 to 7", 10, 11)
     (True, True, False, False)
+    >>> t = "kept it between 20 and 30 cmH2O"
+    >>> in_a_range(t, 16, 18), in_a_range(t, 23, 25)
+    (True, True)
     """
     opens = RANGE_TO_AFTER.match(text, end) is not None and FROM_BEFORE.search(text, max(0, start - 20), start) is None
-    return opens or RANGE_TO_BEFORE.search(text, max(0, start - 20), start) is not None
+    between = BETWEEN_BEFORE.search(text, max(0, start - 8), start) is not None and RANGE_AND_AFTER.match(text, end) is not None
+    return opens or between or RANGE_TO_BEFORE.search(text, max(0, start - 20), start) is not None \
+        or RANGE_AND_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 # a share said of a risk that is lower or higher (with the others listed with it): "a 41% | and 34% decreased risk of"

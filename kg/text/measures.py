@@ -169,7 +169,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += significant_changes(text, found)
     if "ignificant " in text:
         found += significant_object(text, found)
-    if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text \
+    if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text or ", p" in text \
             or ("(" in text and ("R " in text or "ratio" in text or "relative risk" in text)):     # (RR, HR, OR, IRR)
         found += p_listed(text, found)
     if "(" in text and (RESULT_VERB.search(text) or "experienced" in text or "had " in text):

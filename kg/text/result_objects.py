@@ -32,8 +32,12 @@ HAD_COMPARED = rx.compile(r"(?=[h])\bhad\s(?:an?\s)?" + DEGREE + cues.COMPARATIV
 ESTIMATE_OPEN = (r"(?:adjusted\s)?(?:relative\srisk|(?:risk|hazard|odds|rate|incidence\srate)\sratios?"
                  r"|(?:a|adj)?(?:RR|HR|OR|IRR))\b(?:\s?\[[A-Za-z]{2,4}\])?[\s,:=]{0,3}[0-9·.]")
 # an item's own bracket: an estimate first, with a p-value after it or not ("(rate ratio 0.67; p=0.001)"), or a p-value
-ITEM_BRACKET = (r"\(\s?(?:(?P<effect>" + ESTIMATE_OPEN + r")[^()]{0,80}"
-                r"|(?:(?P<pair>[-−]?\d[\d.,·]{0,8}%?\s(?:vs\.?|versus|v\.?)\s)?[^()]{0,90}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30})\)")
+# (brackets of the arms' own inside it: "(25 (18-28) versus 21 (18-26), p = 0.17)", "(A 12/80 (15%) v B 20/81 (25%); relative
+# risk 0.6, ...; P = 0.1)")
+_INNER = r"(?:[^()]|\([^()]{0,24}\))"
+ITEM_BRACKET = (r"\(\s?(?:(?P<effect>" + ESTIMATE_OPEN + r")" + _INNER + r"{0,80}"
+                r"|(?:(?P<pair>[-−]?\d[\d.,·]{0,8}%?\s(?:\([^()]{0,24}\)\s)?(?:vs\.?|versus|v\.?)\s)?" + _INNER + r"{0,160}?[;,]\s?)?"
+                r"[pP]\s?[<=≤>][^()]{0,30})\)")
 P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?"
                     r"(?:\([A-Z][A-Za-z0-9-]{1,14}\)\s?)?"    # (its short form first: "Zeta Index (ZI) (p=0.01)")
                     + ITEM_BRACKET)

@@ -2939,6 +2939,12 @@ def test_a_volume_after_its_spread_or_in_thousands_is_the_arms(said, ours, their
     assert ("zeta loss", "pValue", "0.02") in found
 
 
+def test_two_numbers_of_a_range_between_them_are_no_arms_values():
+    found = facts(ALLOCATED + f"The primary outcome was the {SCALE}. XY-123 did not keep the {SCALE} between 15 and "
+                  "25 points, compared with placebo.")
+    assert not any(p == "value" for _, p, _ in found)
+
+
 def test_a_change_from_a_level_to_another_with_spreads_written_plus_minus():
     found = facts(ALLOCATED + "Mean zeta pressure decreased from 82.7 +/- 3.2 to 52.7 +/- 0.9 mm Hg in the XY-123 group "
                   "and from 83.5 +/- 3.6 to 79.0 +/- 2.4 mm Hg in the placebo group.")

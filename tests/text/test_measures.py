@@ -1146,3 +1146,9 @@ def test_a_statistic_before_a_rating_scales_letters_is_not_what_it_rates():
 
 def test_a_rating_scale_is_known_by_its_name_without_rating():
     assert "HAM-D" in labels("The Hamilton Depression Scale score fell in both groups.")
+
+
+def test_items_each_with_a_bracket_holding_the_arms_own_brackets_and_a_small_p_are_measures():
+    text = ("No significant difference was found in zeta tone (31 (22-35) versus 28 (20-33), p = 0.21), mean beta "
+            "flow (11 (8-15) versus 12 (9-14), p = 0.544), or gamma drift (14 % (9-22) versus 17 % (10-21), p = 0.38).")
+    assert {"zeta tone", "mean beta flow", "gamma drift"} <= set(labels(text))
