@@ -233,6 +233,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         change = sign or any(v.changed for v in ordered) or (ordered and R.CHANGE_WORD.search(text, 0, ordered[0].start))
         if change and all(SHARE_OF_PEOPLE.match(text, v.start) for v in ordered):
             ordered = []                    # (who changed, as above)
+        if len({v.arm for v in ordered}) > 1 and trial.key not in arm_pairs:
+            arm_pairs[trial.key] = tuple(dict.fromkeys(v.arm for v in ordered))    # (the pair a list's next items,
+            #                                    their arms unnamed, are given in: "A (X 12% v Y 20%), B (9% v 14%)")
         for v in ordered:
             frame = frames.get(trial, m, v.arm, i)
             if times[m.label] and read_before(frame, i) and frame.values.get("timepoint") != times[m.label]:

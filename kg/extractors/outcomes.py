@@ -39,7 +39,7 @@ from kg.extractors.util import TRIAL_WORD, is_hedged, mask_quotes
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.directions import measure_directions
-from kg.text.result_clauses import result_clauses, share_clauses
+from kg.text.result_clauses import listed_item_clauses, result_clauses, share_clauses
 from kg.text.symptom_shares import died_shares
 from kg.text.measure_phrases import STARTS
 from kg.text.measure_shapes import GENERIC_RESULT_WORDS, written
@@ -254,6 +254,8 @@ def sentence_clauses(ctx):
             clauses = [text]            # (two clauses that each open on an arm and give it its number: one pair)
         elif len(clauses) == 1 and "%" in text and ", and " in text and not ctx.of_kind(i, "measure"):
             clauses = share_clauses(text)   # (two comparisons of shares of what no list knows, joined by ", and")
+        if len(clauses) == 1 and ")" in text:     # (a list of measures, each with its own bracket of numbers)
+            clauses = listed_item_clauses(text, [(m.start - s.start, m.end - s.start) for m in ctx.of_kind(i, "measure")])
         for clause in clauses:
             yield i, s, clause, len(clauses) == 1
 

@@ -50,6 +50,8 @@ MOST_ARMS = 5
 WORD = re.compile(rf"(?<![\w-])(?!one\b)(?P<w>{WORD_NUMBER}|none|zero)(?![\w-])"        # (lower case: not "ZETA EIGHT")
                   rf"(?!\s(?:in|of|out\sof)\s(?:\d|(?:{WORD_NUMBER})\b))")
 RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{WORD_NUMBER}))\s(?:in|of|out\sof)\s$", re.I)
+# the groups a number word counts: "between the two | (treatment) groups", no result
+GROUPS_AFTER = re.compile(r"\s(?:(?:treatment|study|dose|randomi[sz]ed)\s)?(?:groups|arms|cohorts)\b", re.I)
 
 # a number on its own: not a piece of a code, a range, a ratio or a date ("XY-123", "14/108", "2021-05"), nor a unit's
 # power written in brackets ("g/cm(2)", "mg x kg(-1)")
@@ -351,7 +353,8 @@ def result_numbers(plain: str, arms: list[tuple[int, int, str]], counts: bool = 
         a, b = m.span()
         if RATIO_BEFORE.search(plain, max(0, a - 30), a) \
                 or (PEOPLE_AFTER.match(plain, b) and not (counts and OF_TOTAL_AFTER.match(plain, b))) \
-                or TIME_BEFORE.search(plain, max(0, a - 12), a) or (IN_BEFORE.search(plain, max(0, a - 4), a) and (
+                or TIME_BEFORE.search(plain, max(0, a - 12), a) or GROUPS_AFTER.match(plain, b) \
+                or (IN_BEFORE.search(plain, max(0, a - 4), a) and (
                     UNIT.match(plain, b).group("u") or "").lower() in TIME_UNITS):
             continue                    # (nor the time a measure is taken over: "steps taken in | six | minutes")
         word = m.group("w").lower()

@@ -94,6 +94,41 @@ def share_clauses(text: str) -> list[str]:
     return [text[:a] + " " * (len(text) - a), " " * b + text[b:]]
 
 
+# where a list's items part, each closed by its own bracket of numbers: "A (12 vs 8; P = 0.01)|, |B (...)|, or |C (...)"
+ITEM_BREAK = re.compile(r"(?<=\))(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)")
+BRACKET_WITH_DIGIT = re.compile(r"\s?\([^()]*\d")
+LEAD_NUMBERS = re.compile(r"\([^()]*\d")
+
+
+def listed_item_clauses(text: str, measures: list[tuple[int, int]]) -> list[str]:
+    """``text`` as one clause per item of a list of measures, each item its measure and its own bracket of numbers
+    ("... in the primary outcomes: A (12/80 (15%) v 20/81 (25%); ...; P = 0.1), B (...), or C (...) between the
+    groups"): each clause keeps the words before the first item and after the last, the other items blanked; ``[text]``
+    unless every item opens on one of ``measures`` (their spans) and its bracket.
+
+    >>> t = "No difference in: A (4 v 7; P = 0.3), B (2 v 9; P = 0.4) or C (1 v 1; P = 0.9) with X v Y."
+    >>> [" ".join(c.split()) for c in listed_item_clauses(t, [(18, 19), (38, 39), (60, 61)])]
+    ['No difference in: A (4 v 7; P = 0.3) with X v Y.', 'No difference in: B (2 v 9; P = 0.4) with X v Y.', 'No difference in: C (1 v 1; P = 0.9) with X v Y.']
+    """
+    closed = outside_brackets(text)
+    cuts = [m for m in ITEM_BREAK.finditer(text) if closed[m.start()]]
+    if not cuts or len(measures) < 2:
+        return [text]
+    starts, ends = [0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(text)]
+    items = []                          # (start, end) of each item: its measure and its bracket
+    for k, (a, b) in enumerate(zip(starts, ends)):
+        own = [(x, y) for x, y in measures if a <= x and y <= b and (k == 0 or x == ITEM_HEAD.match(text, a).end())]
+        bracket = BRACKET_WITH_DIGIT.match(text, own[-1][1]) if own else None
+        if bracket is None:
+            return [text]
+        close = next((j + 1 for j in range(bracket.end(), b) if closed[j]), b)     # (past the bracket: outside again)
+        items.append((own[-1][0] if k == 0 else a, close))
+    lead, tail = items[0][0], items[-1][1]
+    if LEAD_NUMBERS.search(text, 0, lead):
+        return [text]                   # (the words before the first item give numbers of their own: no list's lead)
+    return [text[:lead] + " " * (a - lead) + text[a:b] + " " * (tail - b) + text[tail:] for a, b in items]
+
+
 def outside_brackets(text: str) -> list[bool]:
     """Per offset of ``text``: is it outside every bracket?
 

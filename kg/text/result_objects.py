@@ -36,7 +36,7 @@ ESTIMATE_OPEN = (r"(?:adjusted\s)?(?:relative\srisk|(?:risk|hazard|odds|rate|inc
 # risk 0.6, ...; P = 0.1)")
 _INNER = r"(?:[^()]|\([^()]{0,24}\))"
 ITEM_BRACKET = (r"\(\s?(?:(?P<effect>" + ESTIMATE_OPEN + r")" + _INNER + r"{0,80}"
-                r"|(?:(?P<pair>[-−]?\d[\d.,·]{0,8}%?\s(?:\([^()]{0,24}\)\s)?(?:vs\.?|versus|v\.?)\s)?" + _INNER + r"{0,160}?[;,]\s?)?"
+                r"|(?:(?P<pair>[-−]?\d[\d.,·/]{0,9}%?\s(?:\([^()]{0,24}\)\s)?(?:vs\.?|versus|v\.?)\s)?" + _INNER + r"{0,160}?[;,]\s?)?"
                 r"[pP]\s?[<=≤>][^()]{0,30})\)")
 P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?"
                     r"(?:\([A-Z][A-Za-z0-9-]{1,14}\)\s?)?"    # (its short form first: "Zeta Index (ZI) (p=0.01)")

@@ -2939,6 +2939,18 @@ def test_a_volume_after_its_spread_or_in_thousands_is_the_arms(said, ours, their
     assert ("zeta loss", "pValue", "0.02") in found
 
 
+def test_a_list_of_measures_each_with_its_bracket_gives_each_its_p_value_and_the_arms_named_in_the_first():
+    found = facts("In the ZETA trial (NCT01234567), 502 adults were randomised, 250 to the XY-123 group and 252 to the "
+                  "placebo group. There were no significant differences between the two treatment groups in the primary "
+                  "outcomes: zeta flare (XY-123 61/250 (24.4%) v placebo 70/252 (27.8%); P = 0.38), beta scarring "
+                  "(33/250 (13.2%) v 40/252 (15.9%); P = 0.39), or gamma itch (9/250 (3.6%) v 15/252 (6.0%); P = 0.21).")
+    assert {("zeta flare (XY-123)", "value", "24.4"), ("zeta flare (placebo)", "value", "27.8"),
+            ("beta scarring (XY-123)", "value", "13.2"), ("beta scarring (placebo)", "value", "15.9"),
+            ("gamma itch (XY-123)", "value", "3.6"), ("gamma itch (placebo)", "value", "6.0"),
+            ("zeta flare", "pValue", "0.38"), ("beta scarring", "pValue", "0.39"), ("gamma itch", "pValue", "0.21"),
+            ("gamma itch", "outcomeRole", "primary")} <= found
+
+
 def test_two_numbers_of_a_range_between_them_are_no_arms_values():
     found = facts(ALLOCATED + f"The primary outcome was the {SCALE}. XY-123 did not keep the {SCALE} between 15 and "
                   "25 points, compared with placebo.")

@@ -34,3 +34,17 @@ def test_a_list_item_that_is_only_a_measure_and_its_p_value_is_no_clause_of_its_
     # (an item with a verb of its own is a clause)
     text = "At week 8, A was lower (P=0.021); B did not differ (P=0.374)."
     assert len(result_clauses(text, spans_of(text, "A", "B"))) == 2
+
+
+def test_a_list_of_measures_each_with_its_bracket_is_one_clause_per_item_with_the_lead_and_the_tail():
+    from kg.text.result_clauses import listed_item_clauses
+    t = "No difference was seen in: zeta tone (4 v 7; P = 0.3), beta flow (2 v 9; P = 0.4) or gamma drift (1 v 1) with A v B."
+    spans = [(t.index(w), t.index(w) + len(w)) for w in ("zeta tone", "beta flow", "gamma drift")]
+    clauses = [" ".join(c.split()) for c in listed_item_clauses(t, spans)]
+    assert clauses == ["No difference was seen in: zeta tone (4 v 7; P = 0.3) with A v B.",
+                       "No difference was seen in: beta flow (2 v 9; P = 0.4) with A v B.",
+                       "No difference was seen in: gamma drift (1 v 1) with A v B."]
+    # (not where the words before the first item give numbers of their own, nor where an item names no measure)
+    t2 = "In the A group zeta tone (4 v 7; P = 0.3) beta flow (2 v 9; P = 0.4) and gamma drift (1 v 1) were better."
+    assert listed_item_clauses(t2, [(t2.index(w), t2.index(w) + len(w)) for w in ("beta flow", "gamma drift")]) == [t2]
+    assert listed_item_clauses(t, spans[:2]) == [t]
