@@ -297,6 +297,13 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         frame.set("ciHigh", e.ci_high, i)
         if not e.arm:                       # an arm's difference from control: the timepoint is the outcome's
             frame.set("timepoint", times[m.label], i)
+    if not effects and one and ";" in text and (bare := BARE_ESTIMATE.search(text, spans[measures[0].label][1])):
+        named = same_sentence_estimate(frames, i)
+        if named is not None:           # "A (...; relative risk 0.95, 95% CI 0.78 to 1.15; ...), B (...; 0.89, 0.67
+            frame = frames.get(trial, measures[0], None, i)      # to 1.18; ...)": the list's estimate, named once
+            frame.set("effectMeasure", named, i)
+            for key, group in (("effect", "v"), ("ciLow", "lo"), ("ciHigh", "hi")):
+                frame.set(key, exact(bare.group(group)), i)
     for e, p in arm_p_values(effects, effect_arms, p_values):
         m = owner(measures, spans, e.start, renamed_at, e.end)
         frame = frames.get(clause_trial(ctx, i, e.start) or trial, m, effect_arms[e.start], i)
@@ -517,6 +524,18 @@ def excepted(text: str, measures: list[Mention], spans: dict, at: int) -> bool:
     the one left out's)?"""
     before = [spans[m.label][1] for m in measures if 0 < spans[m.label][1] <= at]
     return bool(before) and R.EXCEPT_FOR.search(text, max(before), at) is not None
+
+
+# an estimate written without its name in a list's later item, after the arms' numbers: "(9/80 (11%) v 14/81 (17%);
+# | 0.65, 0.30 to 1.41|; P = 0.27)"
+BARE_ESTIMATE = re.compile(r"(?<=;)\s(?P<v>\d{1,3}(?:\.\d{1,3})?),\s(?P<lo>\d{1,3}(?:\.\d{1,3})?)\s(?:to|–)\s"
+                           r"(?P<hi>\d{1,3}(?:\.\d{1,3})?)(?=\s?[;)])")
+
+
+def same_sentence_estimate(frames: Frames, i: int) -> str | None:
+    """The kind of estimate (its name) an earlier measure of sentence ``i`` was given there, else None."""
+    return next((f.values["effectMeasure"] for f in frames.by_key.values()
+                 if f.arm is None and f.sentence.get("effectMeasure") == i), None)
 
 
 LAST_PAIR = ""          # arm_pairs' key for the arms the document compared last, whichever trial's

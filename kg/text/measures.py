@@ -171,7 +171,9 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += significant_object(text, found)
     if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text or ", p" in text \
             or ("(" in text and ("R " in text or "ratio" in text or "relative risk" in text)):     # (RR, HR, OR, IRR)
-        found += p_listed(text, found)
+        listed_items = p_listed(text, found)      # (an item's whole name wins over a name inside it: "zeta gain with
+        found = [f for f in found if not any(n.start <= f.start and f.end <= n.end and n.end - n.start > f.end - f.start
+                                             for n in listed_items)] + listed_items       # changes in heart rate")
     if "(" in text and (RESULT_VERB.search(text) or "experienced" in text or "had " in text):
         found += verb_object(text, found)
     if "(" in text and BEAT_ON.search(text):

@@ -87,15 +87,17 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
     for verb in openers:
         pos = share.end() if (share := SHARE_WITH.match(text, verb.end())) else verb.end()
         items = chained_items(text, pos)
-        named = [item for item in items if is_item_measure(item.group("x")) and not RISK_FOR.match(text, item.start("x"))
-                 and item.group("x").lower() not in ESTIMATE_WORDS]
+        named = [item for item in items if (is_item_measure(item.group("x")) or compared_item(item))
+                 and not RISK_FOR.match(text, item.start("x")) and item.group("x").lower() not in ESTIMATE_WORDS]
         if len(named) < 2 and not (named and named[0].group("effect") and not named_before(text, found, verb.start())):
             continue                    # one item alone, or a clause ("improved it (p = 0.01), and was safe (...)"),
             #                             unless its bracket is its own estimate ("the risk of stroke (HR 0.7; ...)")
             #                             and its clause names no measure before ("For PFS, XY reduced the risk of
             #                             progression (HR ...)": PFS's estimate)
         out += [replace(mention(text, *item.span("x"), written(item.group("x"))), attrs=QUANTITY if item.group("effect") or item.group("pair") else "")
-                for item in named if not any(f.start < item.end("x") and item.start("x") < f.end for f in found)]
+                for item in named if not any(f.start < item.end("x") and item.start("x") < f.end for f in found)
+                or (compared_item(item) and not any(f.start < item.start("x") or item.end("x") < f.end for f in found
+                                                    if f.start < item.end("x") and item.start("x") < f.end))]
     return out           # (an item with its own estimate or its arms' pair is an outcome even where it names a disease:
     #                      QUANTITY wins)
 
@@ -314,6 +316,20 @@ def significantly_moved(text: str, found: list[Mention]) -> list[Mention]:
         if item is not None and P_VALUE_AFTER.match(text, item.end()) and (m := moved_object(text, item, found)):
             out.append(m)
     return out
+
+
+# the words of a list item set against each other in its bracket: "(A 12/80 (15%) v B 20/81 (25%); ...)"
+BRACKET_COMPARES = re.compile(r"\s(?:v|vs\.?|versus)\s")
+# a verb in an item's words: a clause, no measure's name
+ITEM_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|showed|reported|improved|reduced)\b", re.I)
+
+
+def compared_item(item: re.Match) -> bool:
+    """Is a list item (:data:`P_ITEM`) a measure whose bracket sets the arms' numbers against each other, its name of
+    up to ten words without a verb (which may hold "in", "with" or "not ...ed": "birth not achieved in 24 hours")?"""
+    words = item.group("x").lower().split()
+    return BRACKET_COMPARES.search(item.string, item.end("x"), item.end()) is not None and len(words) <= 10 \
+        and words[0] not in cues.NOT_MEASURE_START and not ITEM_VERB.search(item.group("x"))
 
 
 def is_item_measure(phrase: str) -> bool:

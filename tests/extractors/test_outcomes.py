@@ -2951,6 +2951,19 @@ def test_a_list_of_measures_each_with_its_bracket_gives_each_its_p_value_and_the
             ("gamma itch", "outcomeRole", "primary")} <= found
 
 
+def test_a_list_items_name_may_say_what_did_not_happen_and_its_estimate_is_named_once_for_the_list():
+    found = facts("In the ZETA trial (NCT01234567), 502 adults were randomised, 250 to the XY-123 group and 252 to the "
+                  "placebo group. There were no significant differences between the groups in the primary outcomes: "
+                  "zeta remission not achieved by week 8 (XY-123 101/250 (40.4%) v placebo 96/252 (38.1%); relative risk "
+                  "1.06, 95% confidence interval 0.86 to 1.31; P = 0.59), and zeta surgery with changes in liver tests "
+                  "(12/250 (4.8%) v 19/252 (7.5%); 0.64, 0.32 to 1.29; P = 0.21).")
+    first, second = "zeta remission not achieved by week 8", "zeta surgery with changes in liver tests"
+    assert {(first, "effect", "1.06"), (f"{first} (XY-123)", "value", "40.4"), (second, "effectMeasure", "relative risk"),
+            (second, "effect", "0.64"), (second, "ciLow", "0.32"), (second, "ciHigh", "1.29"),
+            (second, "pValue", "0.21")} <= found
+    assert not any(s == "liver tests" for s, _, _ in found)
+
+
 def test_two_numbers_of_a_range_between_them_are_no_arms_values():
     found = facts(ALLOCATED + f"The primary outcome was the {SCALE}. XY-123 did not keep the {SCALE} between 15 and "
                   "25 points, compared with placebo.")
