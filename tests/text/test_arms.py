@@ -993,3 +993,9 @@ def test_groups_counted_with_the_size_of_each_give_every_arm_that_size():
     # (and only where the groups counted are the arms found)
     assert [n for _, n, _ in read("Ninety adults were divided into three groups of 30 to receive XY-123 or placebo.",
                                   "XY-123")] == [None, None]
+
+
+def test_a_schedule_written_as_q_and_a_number_of_weeks_in_words_names_each_dose_arm():
+    assert [a for a, _, _ in read("Adults were randomized to one of three doses of XY-123 (20 mg Q8 weeks, 60 mg Q8 weeks "
+                                  "or 60 mg Q16 weeks) or placebo.", "XY-123")] == [
+        "XY-123 20 mg Q8 weeks", "XY-123 60 mg Q8 weeks", "XY-123 60 mg Q16 weeks", "placebo"]
