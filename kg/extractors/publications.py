@@ -159,7 +159,7 @@ class PublicationExtractor(RuleExtractor):
         for line, first, text, offset, frame in merged:
             trial = ctx.trial_entity(first)
             if frame.title is None and frame.kind in ("journal", "article") and header_of_abstract(ctx, line, text, frame):
-                title, journal = page_title(headline(ctx) or "")
+                title, journal = journal_over_citation(ctx) or page_title(headline(ctx) or "")
                 frame = Frame(frame.kind, frame.venue or journal, frame.start, frame.end, frame.date, title or None,
                               frame.doi, frame.pmid)
             titled = titled or frame.title is not None
@@ -174,6 +174,31 @@ class PublicationExtractor(RuleExtractor):
             view = View(i, ctx.sentences[i].text, ctx.sentences[i].start, (), ctx.trial_entity(i), ctx)
             for hit in frame_hits(view, Frame("article", journal, 0, len(view.text), None, title)):
                 yield fact(hit.subject, hit.predicate, hit.object, ctx.evidence(i, extractor=self, confidence=0.7))
+
+
+# a database page's citation line that goes on from the journal's name on the line above: ". 2031 May 4;12:34. doi: ..."
+CONTINUED_CITATION = re.compile(r"\s{0,3}\.\s{0,3}(?:19|20)\d\d\b")
+JOURNAL_WORDS = 8           # the words a journal's name on a line of its own may have
+
+
+def journal_over_citation(ctx) -> tuple[str, str] | None:
+    """(title, journal) of a database page that opens on the journal's name, then a line that goes on from it with the
+    citation (". 2031 May 4;12:34. doi: ..."), then the paper's title (:func:`~kg.text.article_titles.article_title`
+    reads the lines after the citation); None for any other opening.
+
+    >>> from kg.documents import parse_document
+    >>> from kg.extractors.context import build_context
+    >>> doc = parse_document("Acme Zetology\\n. 2031 May 4;12:34. doi: 10.1000/x\\n\\nZetamab for Beta Disease: A Trial\\n\\n"
+    ...                      "Abstract\\n\\nZetamab was tested.", "t.txt")
+    >>> journal_over_citation(build_context(doc))
+    ('Zetamab for Beta Disease: A Trial', 'Acme Zetology')
+    """
+    lines = [ln.strip() for ln in ctx.doc.text.split("\n") if ln.strip()][:TITLE_LINES]
+    if len(lines) < 3 or not CONTINUED_CITATION.match(lines[1]) or len(lines[0].split()) > JOURNAL_WORDS \
+            or lines[0].endswith("."):
+        return None
+    k = article_title(lines[2:])
+    return (lines[2 + k], lines[0]) if k is not None else None
 
 
 def titled_article(ctx) -> tuple[int, str] | None:

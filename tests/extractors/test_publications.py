@@ -110,6 +110,16 @@ def test_a_citation_without_its_journal_gives_its_full_date():
     assert ("publicationDate", "2031-06-04") in facts(text)
 
 
+def test_a_database_pages_journal_line_over_its_citation_is_the_journal_and_the_line_after_is_the_title():
+    text = ("Acme Zetology Reports\n. 2031 Jun 4;80:312. doi: 10.1000/x.3\n\nXY-123 versus Placebo in Rare Things: "
+            "A Randomized Trial\n\nDoe J, Roe R\n\nAbstract\n\nBackground\n\nThe ACME trial (NCT01234567) was a "
+            "randomized trial.\n\nMethods\n\nAdults got XY-123.")
+    found = set(facts(text))
+    assert {("journal", "Acme Zetology Reports"),
+            ("title", "XY-123 versus Placebo in Rare Things: A Randomized Trial")} <= found
+    assert ("title", "Acme Zetology Reports") not in found
+
+
 def test_an_abstract_header_gives_the_headline_as_title():
     text = ("XY-123 versus Placebo in Rare Things\n\nThe Lancet, published 3 May 2031 — structured abstract\n\n"
             "The ACME trial (NCT01234567) was a randomized trial.")
