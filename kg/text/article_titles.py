@@ -24,8 +24,11 @@ LABEL_LINE = re.compile(r"(?:abstract|summary|key\s?points|research|article(?:\s
 # a citation, an identifier or a journal's dated line: no title
 CITATION_LINE = re.compile(r"\bdoi\b|\bPMID\b|\bPMCID\b|\b(?:19|20)\d\d\s{0,2};\s{0,2}\d|^\s{0,3}\.\s{0,3}(?:19|20)\d\d"
                            rf"|{cues.MONTH_WORD}\s\d{{1,2}},\s(?:19|20)\d\d\s{{0,3}}$", re.I)
-# an author list: initials after surnames, affiliation marks, a year in brackets
-AUTHORS = re.compile(r"\((?:19|20)\d\d\)|,\s[A-Z]\.(?:\s|,|$)|\d\s?,\s?\*|\s(?:MD|PhD|MSc|BS)\b")
+# an author list: initials after surnames, affiliation marks, a year in brackets, or full names listed with "and"
+# before the last ("Ann B. Doe, Carl Roe, and Eve Poe")
+_PERSON = r"[A-Z][a-z]{1,20}(?:\s[A-Z]\.){0,2}\s[A-Z][a-z'’-]{1,25}"
+AUTHORS = re.compile(r"\((?:19|20)\d\d\)|,\s[A-Z]\.(?:\s|,|$)|\d\s?,\s?\*|\s(?:MD|PhD|MSc|BS)\b"
+                     rf"|^{_PERSON}(?:,\s{_PERSON}){{0,8}},?\sand\s{_PERSON}$")
 ABSTRACT_LINE = re.compile(r"\s{0,3}abstract\s{0,3}:?\s{0,3}", re.I)
 # the journal a page's title line names after the paper's title: "Zetamab in Beta Disease | : The Acme Journal"
 JOURNAL_AFTER_TITLE = re.compile(rf"""\s[:|]\s(?P<j>{cues.JOURNAL_KNOWN} | {cues.JOURNAL_SHAPE}
@@ -48,6 +51,8 @@ def article_title(lines: list[str]) -> int | None:
     >>> article_title(["Acme Announces Zetamab Results", "Acme said today that its trial met its goal."]) is None
     True
     >>> article_title(["Abstract", "Background: Beta disease is rare.", "Methods: ...", "Results: ..."]) is None
+    True
+    >>> article_title(["Ann B. Doe, Carl Roe, and Eve Poe", "Background: Beta ...", "Methods: ...", "Results: ..."]) is None
     True
     """
     parts = {hit.group().split()[0].rstrip(":").lower() for line in lines if (hit := PART_HEADING.match(line))}
