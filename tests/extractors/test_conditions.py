@@ -216,3 +216,8 @@ def test_a_kind_before_another_kinds_full_name_names_its_own_disease_with_the_sh
     # (a disease's course before "or" is no kind of its own)
     found = conditions("The ZETA trial (NCT01234567) took in people with relapsed or refractory hepatocellular carcinoma.")
     assert not any(c.lower().startswith(("relapsed", "recurrent")) for c in found)
+
+
+def test_people_with_hiv_have_hiv_infection():
+    assert conditions("The ZETA trial (NCT01234567) randomly assigned 640 adults with HIV to receive XY-123 or "
+                      "placebo.") == {"HIV Infection"}
