@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
-from kg.extractors.result_arms import document_control, spelt_arms
+from kg.extractors.result_arms import document_control, sentence_arms, spelt_arms
 from kg.extractors.text_tables import document_tables
 from kg.extractors.util import NUM, arm_as_written, number
 from kg.model import Entity
@@ -31,6 +31,7 @@ from kg.text.arms import find_arms
 from kg.text.choice_arms import GIVEN as GIVEN_CHOICE, choice_arms
 from kg.text.compared_arms import RANDOMISED, compared_arms, paired_groups
 from kg.text.numbers import NUMBER
+from kg.text.out_of_sizes import out_of_sizes
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -523,6 +524,44 @@ def allocates_arms(ctx) -> bool:
                                                        for k, s in enumerate(ctx.sentences)))
 
 
+# a count out of a total: "31 of 402", "31 out of 402"
+OUT_OF_CUE = rx.compile(r"\d\s(?:of|out\sof)\s\d")
+
+
+def out_of_arms(view: View):
+    """Arms sized by the totals a result sentence counts them out of ("31 of 402 patients in the XY-123 group and 45 of
+    398 in the placebo group"), in a randomised document that states no arm's size otherwise, where every sentence that
+    so counts an arm gives it the same total."""
+    ctx = view.ctx
+    if not randomised_parallel(ctx) or states_sizes(ctx):
+        return
+    arms = sentence_arms(ctx, view.index, view.text) or []
+    agreed = document_out_of_sizes(ctx)
+    drugs = {m.label for m in view.of_kind("drug", "therapy")}
+    for label, n in out_of_sizes(view.text, arms).items():
+        start, end = next((a, b) for a, b, x in arms if x == label)
+        if agreed.get(label) == n:
+            yield from arm_hits(view, Arm(label, n, (label,) if label in drugs else (), start, end))
+
+
+def states_sizes(ctx) -> bool:
+    """Does a sentence of the document state an arm's size where it spells out its arms? (once a document)"""
+    return ctx.cached(("states arm sizes",), lambda: any(ARM_CUE.search(s.text) and any(a.n is not None for a in spelt_arms(ctx, k))
+                                                        for k, s in enumerate(ctx.sentences)))
+
+
+def document_out_of_sizes(ctx) -> dict[str, int]:
+    """Per arm, the total the document's result sentences count it out of, where they all give the same one."""
+    def make():
+        totals: dict[str, set[int]] = {}
+        for k, s in enumerate(ctx.sentences):
+            if OUT_OF_CUE.search(s.text):
+                for label, n in out_of_sizes(s.text, sentence_arms(ctx, k, s.text) or []).items():
+                    totals.setdefault(label, set()).add(n)
+        return {label: next(iter(v)) for label, v in totals.items() if len(v) == 1}
+    return ctx.cached(("out-of sizes",), make)
+
+
 def listed_arm(view: View):
     """A line of a list of arms ("Control (n=10): observation") under a line that opens one ("Arms")."""
     ctx, i = view.ctx, view.index
@@ -667,6 +706,19 @@ ALL = (
                                                        ("Group B", "armIntervention", "AB-77")))),
          counterexamples=("In the trial, the control group received more rescue doses of XY-123.",
                           "All patients in the trial received XY-123. The treatment group received AB-77 too.")),
+    Rule("population.arms.out_of", T.hasArm, out_of_arms, confidence=0.6, cue=OUT_OF_CUE, hedged=True,
+         also=(T.armLabel, T.armSize, T.armIntervention),
+         examples=(Example("In the trial, adults were randomized to XY-123 or placebo. Zeta flares occurred in 31 of 402 "
+                           "patients in the XY-123 group and 45 of 398 patients in the placebo group.",
+                           (("XY-123", "armSize", "402"), ("placebo", "armSize", "398"))),
+                   Example("In the trial, adults were randomized to XY-123 or AB-77. More zeta failures came in the AB-77 "
+                           "arm (9 of 61, 15%) than in the XY-123 arm (3 of 60, 5%).",
+                           (("AB-77", "armSize", "61"), ("XY-123", "armSize", "60")))),
+         counterexamples=("In the trial, 402 adults were randomized to XY-123 (n=201) or placebo (n=201). Zeta flares "
+                          "occurred in 31 of 190 patients in the XY-123 group and 45 of 188 in the placebo group.",
+                          "In the trial, adults were randomized to XY-123 or placebo. Zeta flares occurred in 31 of 402 "
+                          "patients in the XY-123 group and 45 of 398 in the placebo group; zeta scars in 12 of 380 in "
+                          "the XY-123 group and 20 of 377 in the placebo group.")),
     Rule("population.arms.compared", T.hasArm, compared_design_arms, confidence=0.6, cue=COMPARED_CUE, hedged=True,
          also=(T.armLabel, T.armIntervention),
          examples=(Example("We did a randomized, double-blind trial comparing XY-123 with AB-77 in 80 adults.",
