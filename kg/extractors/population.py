@@ -13,6 +13,7 @@ is kept (a later count is usually of a subgroup or an analysis set).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.extractors.result_arms import document_control, sentence_arms, spelt_arms
@@ -27,6 +28,7 @@ from kg.text.arm_lists import (COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, DOSES_LIST
 from kg.text.given_counts import joined_counts
 from kg.text.group_names import GIVEN_VERBS, GROUP_LABEL_N, given_groups
 from kg.text.arm_parts import Arm, Name, dosed_stand_ins, with_main
+from kg.text.allocation import each_size
 from kg.text.arms import find_arms
 from kg.text.choice_arms import GIVEN as GIVEN_CHOICE, choice_arms
 from kg.text.compared_arms import RANDOMISED, compared_arms, paired_groups
@@ -464,8 +466,9 @@ def given_arms(view: View):
                                                  len(ctx.sentences[k].text))), None)
     if announced is None or (announced < i and spelt_arms(ctx, announced)):
         return
-    for arm in arms:
-        yield from arm_hits(view, with_main(arm, ctx.main_therapy))
+    each = each_size(ctx.sentences[announced].text, len(arms)) if all(a.n is None for a in arms) else None
+    for arm in arms:                    # (with the size the allocation gave each group: "into two groups of 30 each")
+        yield from arm_hits(view, with_main(replace(arm, n=int(each)) if each else arm, ctx.main_therapy))
 
 
 # a comparison a trial's sentence may name its arms by: "comparing A with B", "trial of A versus B", "A and B were

@@ -59,6 +59,8 @@ NAMED_ARM = rx.compile(r"(?=[t])\bthe\s+(?P<name>[A-Za-z][\w-]{1,30}(?:\s[A-Za-z
 # a sentence that says how many groups it lists: "divided into three groups:", "randomized to one of two arms"
 GROUPS_ANNOUNCED = rx.compile(r"(?=[it])\b(?:into|to)\s(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s(?:groups|arms|cohorts)\b",
                               re.I)
+# a group named by a letter or a number right before its verb: "group D | received", "Group 2 | received", "the D group |"
+NAMED_GROUP_BEFORE = re.compile(r"\b(?:[Gg]roup\s[A-Z0-9]{1,3}|[A-Z0-9]{1,3}\sgroup)\s$")
 # a count right after a word that may end the arms ("including | 259 in ...")
 COUNT_AFTER = re.compile(r"(?<!\s)\s++\d")
 # a count right before the allocation word, which it belongs to: "1105 | assigned to A"
@@ -171,6 +173,10 @@ def allocated_arms(text: str, names: Sequence[Name], main: str | None = None, lo
         if intro.group("sized") and not (heads and stated_n(text[heads[-1][2]:start])):
             continue                 # ") and X" starts one only after an arm whose bracket gives its size: "to A 5 mg
         #                              (24 patients; mean age 52) and B 20 mg (26 patients; ...)", not "A and B" given together
+        if intro.group("word") and intro.group("word").lower().startswith("receiv") and \
+                NAMED_GROUP_BEFORE.search(text, max(0, at - 24), at):
+            continue                 # "group D received A": a named group's therapy, which the named groups' reader
+            #                          gives its group (:func:`~kg.text.group_names.given_groups`), no arm of its own
         if cue is None and count is None:
             continue                 # without an allocation word only counted groups: "48 received A, 24 placebo"
         if intro.group("into") and not (cues.ENROLMENT_WORD.search(text) and not cues.EVENT_COUNT_WORD.search(text)):

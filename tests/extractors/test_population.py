@@ -566,3 +566,11 @@ def test_counts_in_groups_named_by_dose_then_drug_size_the_dose_arms():
                   "placebo. In all, 905 adults made up the analysis set (301 in the 40-mg dapsone group, 303 in the 60-mg dapsone "
                   "group, and 301 in the placebo group).")
     assert {("Dapsone 40 mg", "armSize", "301"), ("Dapsone 60 mg", "armSize", "303"), ("placebo", "armSize", "301")} <= set(found)
+
+
+def test_groups_named_by_letters_are_the_arms_once_each_with_the_size_the_allocation_gave_each():
+    found = facts("In the ZETA trial (NCT01234567), 64 adults were randomly divided into two groups of 32 "
+                  "each: group Z received XY-123 and group C received placebo.")
+    arms = {o for _, p, o in found if p == "armLabel"}
+    assert arms == {"Group Z", "Group C"}
+    assert {o for _, p, o in found if p == "armSize"} == {"32"}
