@@ -80,6 +80,8 @@ CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\
             r"(?(level)|(?:\s(?:90|95|99)\s?%(?=\s?[-−–]?\d))?)")
 # (a level before "Cl", a lower-case L for the I, as typed: "95% Cl 0.43-0.71"; "95% [CI]")
 CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM}|(?<![\d.])\.\d{{1,4}}(?![\d.]))\s*%?"    # (".97")
+# the level of an interval right after a number: "95| % CI", "95| percent confidence interval"
+CI_LEVEL_AFTER = re.compile(r"\s?(?:%|percent|per\scent)\s?(?:CI|C\.I\.|Cl|CrI|confidence|credible)\b", re.I)
 # a label's word before a number that names a group or a time: "Group | 1", "week | 12"
 LABEL_BEFORE = re.compile(rf"\b{cues.ORDINAL_WORDS}s?\.?\s?$", re.I)
 EFFECT = rx.compile(
@@ -111,8 +113,12 @@ CONTINUED = rx.compile(
     rf"[\])]?[^;()]{{0,60}}?\band\s+(?P<value>{SNUM})(?P<unit>\s*(?i:percentage\s+points?|points?))?"
     rf"(?P<gap>[^\d;.()\[\]]{{0,60}}?)\s*[\[(]\s*(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE}")
 # "a 1.2-point difference", "a 3-point gap"
-POINT_GAP = rx.compile(rf"(?<![\w.-])(?P<value>{SNUM})[-\s]points?\s+(?:difference|gap)\b"
-                       rf"(?:\s*[\[(]\s*(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE})?", re.I)
+# (or a difference of shares in percentage points: "-16.7 percentage point difference")
+# (its interval in a bracket or after a comma, named or bare: "..., 95% CI -26.0 to -7.4", "..., -14.6 to -3.1")
+POINT_GAP = rx.compile(rf"(?<![\w.-])(?P<value>{SNUM})[-\s](?:percentage[-\s])?points?\s+(?:difference|gap)\b"
+                       rf"(?:(?:\s*[\[(]\s*|\s*,\s*)(?:(?P<ciw>{CI_WORDS})\s*[,:=]?\s*)?{CI_RANGE})?", re.I)
+# a number right before an estimate's name, which is then that estimate's value: "-16.7 percentage point | difference"
+VALUE_BEFORE_NAME = re.compile(rf"{SNUM}[-\s](?:percentage[-\s])?points?\s$", re.I)
 # the arm a between-arm number is given for: "in the low-dose arm"
 IN_ARM = rx.compile(r"\bin\s+the\s+(?P<arm>[\w-]{1,40}(?:\s[\w./-]{1,40}){0,2})\s+(?:arm|group|cohort)\b", re.I)
 COMPARED_SPAN = 240     # the characters before an estimate in which two named groups make it a between-group one
@@ -260,6 +266,10 @@ def find_effects(text: str) -> list[Effect]:
             continue                    # (ratios named in the plural give one estimate per arm, "respectively": not a list
             #                             of events' ratios, :func:`listed_effects`)
         value = exact(m.group("value"))
+        if VALUE_BEFORE_NAME.search(text, max(0, m.start() - 30), m.start()):
+            continue                    # ("-9.2 percentage point difference, -14.6 to -3.1": :data:`POINT_GAP` reads it)
+        if CI_LEVEL_AFTER.match(text, m.end("value")):
+            continue                    # "(-16.7 point difference, | 95% confidence interval ...)": the level, no estimate
         if measure == "mean difference" and TIME_UNIT.match(text, m.end("value")):
             continue                    # "a difference of 4 months" in medians: not a difference of means
         if RANGE_FROM.search(text, max(0, m.start("value") - 6), m.start("value")) and RANGE_TO.match(text, m.end("value")):

@@ -333,3 +333,13 @@ def test_a_therapy_showing_a_significant_quantity_against_a_control_is_a_verdict
 def test_a_bayesian_credible_interval_is_the_estimates_interval():
     found = find_effects("(odds ratio, 1.21; 95% Bayesian credible interval, 0.88 to 1.63)")
     assert [(str(e.value), str(e.ci_low), str(e.ci_high)) for e in found] == [("1.21", "0.88", "1.63")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta cure was 63.1% versus 80.4% (-17.3 percentage point difference, 95% confidence interval (CI) -26.0 to -8.6).",
+     [("-17.3", "-26.0", "-8.6")]),
+    ("Beta cure was 81.0% v 90.2% (-9.2 percentage point difference, -14.6 to -3.8).", [("-9.2", "-14.6", "-3.8")]),
+])
+def test_a_difference_in_percentage_points_named_after_its_value_takes_its_interval_and_the_level_is_no_estimate(
+        text, expected):
+    assert [(str(e.value), str(e.ci_low), str(e.ci_high)) for e in find_effects(text)] == expected
