@@ -59,7 +59,7 @@ WORDS_BEFORE_WHO = r"(?:(?:type\s)?(?!(?:and|or|to)\s+\d)[\w-]+\s+){0,2}?"
 STUDIED_HEADING = r"(?:(?:setting\s+and\s+)?participants|patients|subjects|study\s+population)"
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # (an aside in brackets may stand before whom: "enrolled 640 older (aged 60-85 years) patients")
-    rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed', 'evaluating'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed|evaluating)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+{WORDS_BEFORE_WHO}(?:\([^()]{{1,40}}\)\s+)?{WHO}", re.I),
+    rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed', 'evaluating', 'assigned', 'allocated'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|assigned|allocated|included|involved|treated|dosed|evaluating)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+{WORDS_BEFORE_WHO}(?:\([^()]{{1,40}}\)\s+)?{WHO}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned" (or "had been": "by then 90 patients had
     # been randomized", "90 adults had undergone randomization"), "96 adults received XY-123 or placebo",
     # "A total of 312 patients (mean age, 64 years; 45% women) were enrolled"; not "120 people screened, 90 were ..."
@@ -599,6 +599,8 @@ ALL = (
     Rule("population.enrollment", T.enrollment, enrollment, confidence=0.7, cue=ENROLLED_CUE, hedged=True,
          examples=(Example("The trial enrolled 240 adults with mild asthma.", (("enrollment", "240"),)),
                    Example("In total, 96 patients were randomly assigned to two groups in the trial.", (("enrollment", "96"),)),
+                   Example("In this randomized trial, we assigned 412 adults with gout to receive XY-123 or placebo.",
+                           (("enrollment", "412"),)),
                    Example("In the trial, 58 type 2 diabetic adults were randomized.", (("enrollment", "58"),)),
                    Example("Acme reported results from its 318-patient Phase 3 ZETA trial.", (("enrollment", "318"),)),
                    Example("Acme reported results from a 52 subject Phase 2 clinical trial.", (("enrollment", "52"),)),

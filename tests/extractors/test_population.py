@@ -574,3 +574,9 @@ def test_groups_named_by_letters_are_the_arms_once_each_with_the_size_the_alloca
     arms = {o for _, p, o in found if p == "armLabel"}
     assert arms == {"Group Z", "Group C"}
     assert {o for _, p, o in found if p == "armSize"} == {"32"}
+
+
+def test_the_people_a_trial_assigned_are_its_enrollment():
+    found = facts("In this randomized, double-blind trial (NCT01234567), we assigned 2716 adults with gout and a urate "
+                  "of 8 mg/dL or more to receive either XY-123 (10 to 30 mg daily) or placebo.")
+    assert ("NCT01234567", "enrollment", "2716") in found
