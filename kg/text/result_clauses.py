@@ -97,7 +97,6 @@ def share_clauses(text: str) -> list[str]:
 # where a list's items part, each closed by its own bracket of numbers: "A (12 vs 8; P = 0.01)|, |B (...)|, or |C (...)"
 ITEM_BREAK = re.compile(r"(?<=\))(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)")
 BRACKET_WITH_DIGIT = re.compile(r"\s?\([^()]*\d")
-LEAD_NUMBERS = re.compile(r"\([^()]*\d")
 
 
 def listed_item_clauses(text: str, measures: list[tuple[int, int]]) -> list[str]:
@@ -110,9 +109,11 @@ def listed_item_clauses(text: str, measures: list[tuple[int, int]]) -> list[str]
     >>> [" ".join(c.split()) for c in listed_item_clauses(t, [(18, 19), (38, 39), (60, 61)])]
     ['No difference in: A (4 v 7; P = 0.3) with X v Y.', 'No difference in: B (2 v 9; P = 0.4) with X v Y.', 'No difference in: C (1 v 1; P = 0.9) with X v Y.']
     """
+    if len(measures) < 2 or not ITEM_BREAK.search(text):
+        return [text]
     closed = outside_brackets(text)
     cuts = [m for m in ITEM_BREAK.finditer(text) if closed[m.start()]]
-    if not cuts or len(measures) < 2:
+    if not cuts:
         return [text]
     starts, ends = [0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(text)]
     items = []                          # (start, end) of each item: its measure and its bracket
@@ -124,7 +125,7 @@ def listed_item_clauses(text: str, measures: list[tuple[int, int]]) -> list[str]
         close = next((j + 1 for j in range(bracket.end(), b) if closed[j]), b)     # (past the bracket: outside again)
         items.append((own[-1][0] if k == 0 else a, close))
     lead, tail = items[0][0], items[-1][1]
-    if LEAD_NUMBERS.search(text, 0, lead):
+    if BRACKET_WITH_DIGIT.search(text, 0, lead):
         return [text]                   # (the words before the first item give numbers of their own: no list's lead)
     return [text[:lead] + " " * (a - lead) + text[a:b] + " " * (tail - b) + text[tail:] for a, b in items]
 
