@@ -254,7 +254,8 @@ def sentence_clauses(ctx):
             clauses = [text]            # (two clauses that each open on an arm and give it its number: one pair)
         elif len(clauses) == 1 and "%" in text and ", and " in text and not ctx.of_kind(i, "measure"):
             clauses = share_clauses(text)   # (two comparisons of shares of what no list knows, joined by ", and")
-        if len(clauses) == 1 and ")" in text:     # (a list of measures, each with its own bracket of numbers)
+        if len(clauses) == 1 and ("), " in text or ") and " in text or ") or " in text):   # (a list of measures,
+            #                                                              each with its own bracket of numbers)
             clauses = listed_item_clauses(text, [(m.start - s.start, m.end - s.start) for m in ctx.of_kind(i, "measure")])
         for clause in clauses:
             yield i, s, clause, len(clauses) == 1

@@ -169,7 +169,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += significant_changes(text, found)
     if "ignificant " in text:
         found += significant_object(text, found)
-    if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text or ", p" in text \
+    if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text or ", p " in text or ", p=" in text or ", p<" in text \
             or ("(" in text and ("R " in text or "ratio" in text or "relative risk" in text)):     # (RR, HR, OR, IRR)
         listed_items = p_listed(text, found)      # (an item's whole name wins over a name inside it: "zeta gain with
         found = [f for f in found if not any(n.start <= f.start and f.end <= n.end and n.end - n.start > f.end - f.start
