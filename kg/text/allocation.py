@@ -75,7 +75,7 @@ EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+eac
                   rf"|\b(?P<k>two|three|four|five|six|[2-6])\s+(?:equal(?:ly)?[\s-](?:sized\s+)?)?(?:groups|arms|cohorts)\s+of\s+"
                   rf"(?P<n4>{NUMBER})(?!\s*+(?:%|percent|to\b|or\b|[–-]))"
                   # (or with the size in a bracket, which :func:`each_size` takes only where the total is K times it:
-                  # "240 patients ... into two equally sized groups (n = 120)")
+                  # "190 adults ... into two equal groups (n = 95)")
                   rf"|\b(?P<k5>two|three|four|five|six|[2-6])\s+(?:equal(?:ly)?[\s-](?:sized\s+)?)?(?:groups|arms|cohorts)\s?"
                   rf"\(\s?[nN]\s?=\s?(?P<n5>\d{{1,5}})\s?\)",
                   re.I)
@@ -544,9 +544,9 @@ def each_size(text: str, k: int) -> int | Decimal | None:
     """The size of each of the ``k`` groups an allocation sentence says are alike, else None: "50 to each group",
     "(n = 30 each)", "into two groups of 30"; "into two groups (n = 120)" only where the sentence counts the total.
 
-    >>> each_size("240 adults were randomly assigned into two equally sized groups (n = 120).", 2)
-    120
-    >>> each_size("120 adults were randomly assigned into two groups (n = 120).", 2) is None
+    >>> each_size("190 adults were allocated to two equal groups (n = 95).", 2)
+    95
+    >>> each_size("95 adults were allocated to two groups (n = 95).", 2) is None
     True
     """
     each = EACH.search(text)

@@ -727,7 +727,7 @@ OR_MORE_AFTER = re.compile(r"[\s-]points?\sor\s(?:more|greater|higher)\b", re.I)
 RANGE_TO_AFTER = re.compile(r"\s?(?:%|percent)?\sto\s[-+]?\d")
 RANGE_TO_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\w.,])[-+]?\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent)?\sto\s$")
 FROM_BEFORE = re.compile(r"\bfrom\s(?:an?\s)?(?:(?:mean|median)\s)?$", re.I)
-# (or "between N and M": "kept zeta pressure between 20 and 30 cmH2O")
+# (or "between N and M": "kept the zeta index between 40 and 55 units")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.I)
 RANGE_AND_AFTER = re.compile(r"\s?(?:%|percent)?\sand\s[-+]?\d")
 RANGE_AND_BEFORE = re.compile(r"\bbetween\s[-+]?\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent)?\sand\s$", re.I)
@@ -739,7 +739,7 @@ def in_a_range(text: str, start: int, end: int) -> bool:
     >>> t = "lowered by 45 to 100% in 31%"
     >>> in_a_range(t, 11, 13), in_a_range(t, 17, 20), in_a_range(t, 25, 27), in_a_range("from 8 to 7", 10, 11)
     (True, True, False, False)
-    >>> t = "kept it between 20 and 30 cmH2O"
+    >>> t = "kept it between 40 and 55 units"
     >>> in_a_range(t, 16, 18), in_a_range(t, 23, 25)
     (True, True)
     """

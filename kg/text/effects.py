@@ -113,11 +113,11 @@ CONTINUED = rx.compile(
     rf"[\])]?[^;()]{{0,60}}?\band\s+(?P<value>{SNUM})(?P<unit>\s*(?i:percentage\s+points?|points?))?"
     rf"(?P<gap>[^\d;.()\[\]]{{0,60}}?)\s*[\[(]\s*(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE}")
 # "a 1.2-point difference", "a 3-point gap"
-# (or a difference of shares in percentage points: "-16.7 percentage point difference")
+# (or a difference of shares in percentage points: "-12.4 percentage point difference")
 # (its interval in a bracket or after a comma, named or bare: "..., 95% CI -26.0 to -7.4", "..., -14.6 to -3.1")
 POINT_GAP = rx.compile(rf"(?<![\w.-])(?P<value>{SNUM})[-\s](?:percentage[-\s])?points?\s+(?:difference|gap)\b"
                        rf"(?:(?:\s*[\[(]\s*|\s*,\s*)(?:(?P<ciw>{CI_WORDS})\s*[,:=]?\s*)?{CI_RANGE})?", re.I)
-# a number right before an estimate's name, which is then that estimate's value: "-16.7 percentage point | difference"
+# a number right before an estimate's name, which is then that estimate's value: "-12.4 percentage point | difference"
 VALUE_BEFORE_NAME = re.compile(rf"{SNUM}[-\s](?:percentage[-\s])?points?\s$", re.I)
 # the arm a between-arm number is given for: "in the low-dose arm"
 IN_ARM = rx.compile(r"\bin\s+the\s+(?P<arm>[\w-]{1,40}(?:\s[\w./-]{1,40}){0,2})\s+(?:arm|group|cohort)\b", re.I)
@@ -267,9 +267,9 @@ def find_effects(text: str) -> list[Effect]:
             #                             of events' ratios, :func:`listed_effects`)
         value = exact(m.group("value"))
         if VALUE_BEFORE_NAME.search(text, max(0, m.start() - 30), m.start()):
-            continue                    # ("-9.2 percentage point difference, -14.6 to -3.1": :data:`POINT_GAP` reads it)
+            continue                    # ("-6.8 percentage point difference, -11.9 to -1.7": :data:`POINT_GAP` reads it)
         if CI_LEVEL_AFTER.match(text, m.end("value")):
-            continue                    # "(-16.7 point difference, | 95% confidence interval ...)": the level, no estimate
+            continue                    # "(-12.4 point difference, | 95% CI ...)": the interval's level, no estimate
         if measure == "mean difference" and TIME_UNIT.match(text, m.end("value")):
             continue                    # "a difference of 4 months" in medians: not a difference of means
         if RANGE_FROM.search(text, max(0, m.start("value") - 6), m.start("value")) and RANGE_TO.match(text, m.end("value")):

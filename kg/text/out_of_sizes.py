@@ -1,6 +1,6 @@
 """Arm sizes a result sentence gives as the totals its counts are out of: "the outcome occurred in 212 of 1450
-patients in the XY-123 group and 251 of 1452 patients in the placebo group", "more failed in the B arm (5 of 23, 22%)
-than in the A arm (1 of 24, 4%)".
+patients in the XY-123 group and 251 of 1452 patients in the placebo group", "more failed in the B arm (9 of 61, 15%)
+than in the A arm (3 of 60, 5%)".
 
 A pure function over one sentence and the spans where it names its arms; the population extractor takes the sizes
 only where no sentence of the document states the arms' sizes otherwise, and only sizes every sentence agrees on.
@@ -21,7 +21,7 @@ from kg.text.cues import PEOPLE
 # XY-123" (not a share's own count after a slash: "31/402")
 OUT_OF_BEFORE = rx.compile(rf"(?<![\d.,/])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})\s(?:of|out\sof)\s(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?![\d.,/])\s"
                            rf"(?:{PEOPLE}\s)?(?:in\s(?:the\s)?|with\s|on\s|receiving\s|given\s|treated\swith\s)$", re.I)
-# a count out of a total in a bracket right after an arm's name: "the B arm | (5 of 23, 22%)"
+# a count out of a total in a bracket right after an arm's name: "the B arm | (9 of 61, 15%)"
 OUT_OF_AFTER = re.compile(r"(?:\s(?:group|arm))?\s?\(\s?\d{1,6}\s(?:of|out\sof)\s(?P<n>\d{1,6})(?![\d/]|[.,]\d)", re.I)
 REACH = 60          # characters looked back from an arm's name for its count
 
@@ -30,7 +30,7 @@ def out_of_sizes(text: str, arms: list[tuple[int, int, str]]) -> dict[str, int]:
     """Per arm label, the total its count in ``text`` is out of, where two arms or more are so counted and each
     arm's totals agree; else {}. ``arms``: (start, end, label) of each naming of an arm in ``text``.
 
-    >>> out_of_sizes("Failure: 5 of 23 in the A arm", [(24, 25, "A")])
+    >>> out_of_sizes("Failure: 9 of 61 in the A arm", [(24, 25, "A")])
     {}
     """
     found: dict[str, set[int]] = {}

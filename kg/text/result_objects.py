@@ -32,7 +32,7 @@ HAD_COMPARED = rx.compile(r"(?=[h])\bhad\s(?:an?\s)?" + DEGREE + cues.COMPARATIV
 ESTIMATE_OPEN = (r"(?:adjusted\s)?(?:relative\srisk|(?:risk|hazard|odds|rate|incidence\srate)\sratios?"
                  r"|(?:a|adj)?(?:RR|HR|OR|IRR))\b(?:\s?\[[A-Za-z]{2,4}\])?[\s,:=]{0,3}[0-9·.]")
 # an item's own bracket: an estimate first, with a p-value after it or not ("(rate ratio 0.67; p=0.001)"), or a p-value
-# (brackets of the arms' own inside it: "(25 (18-28) versus 21 (18-26), p = 0.17)", "(A 12/80 (15%) v B 20/81 (25%); relative
+# (brackets of the arms' own inside it: "(41 (33-47) versus 37 (30-44), p = 0.26)", "(A 12/80 (15%) v B 20/81 (25%); relative
 # risk 0.6, ...; P = 0.1)")
 _INNER = r"(?:[^()]|\([^()]{0,24}\))"
 ITEM_BRACKET = (r"\(\s?(?:(?P<effect>" + ESTIMATE_OPEN + r")" + _INNER + r"{0,80}"
@@ -326,7 +326,7 @@ ITEM_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|does|showed|repor
 
 def compared_item(item: re.Match) -> bool:
     """Is a list item (:data:`P_ITEM`) a measure whose bracket sets the arms' numbers against each other, its name of
-    up to ten words without a verb (which may hold "in", "with" or "not ...ed": "birth not achieved in 24 hours")?"""
+    up to ten words without a verb (which may hold "in", "with" or "not ...ed": "zeta remission not reached by week 8")?"""
     words = item.group("x").lower().split()
     return BRACKET_COMPARES.search(item.string, item.end("x"), item.end()) is not None and len(words) <= 10 \
         and words[0] not in cues.NOT_MEASURE_START and not ITEM_VERB.search(item.group("x"))

@@ -357,7 +357,7 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
                                 # (or the verb that changed it: "lowering | X by 19%")
                                 r"|(?P<verb>lowering|reducing|cutting|decreasing|raising|increasing))\s+(?:the\s+|patients['’]\s+)?"
                                 # (or the statistic taken of the measure: "a fall in the | least-squares mean of | X", "a
-                                # fall of the | least-square mean total score on the | X")
+                                # drop from baseline in the | LS mean total score on the | X")
                                 r"(?:(?:least[- ]squares?\s+|LS\s+|adjusted\s+)?mean\s+of\s+(?:the\s+)?"
                                 r"|(?:(?:least[- ]squares?\s+|LS\s+|adjusted\s+)?mean\s+)?(?:total\s+)?scores?\s+on\s+(?:the\s+)?)?"
                                 + UNLISTED_WORDS, re.I)

@@ -2941,8 +2941,8 @@ def test_a_volume_after_its_spread_or_in_thousands_is_the_arms(said, ours, their
 
 def test_a_list_of_measures_each_with_its_bracket_gives_each_its_p_value_and_the_arms_named_in_the_first():
     found = facts("In the ZETA trial (NCT01234567), 502 adults were randomised, 250 to the XY-123 group and 252 to the "
-                  "placebo group. There were no significant differences between the two treatment groups in the primary "
-                  "outcomes: zeta flare (XY-123 61/250 (24.4%) v placebo 70/252 (27.8%); P = 0.38), beta scarring "
+                  "placebo group. None of the primary outcomes differed significantly between the groups: "
+                  "zeta flare (XY-123 61/250 (24.4%) v placebo 70/252 (27.8%); P = 0.38), beta scarring "
                   "(33/250 (13.2%) v 40/252 (15.9%); P = 0.39), or gamma itch (9/250 (3.6%) v 15/252 (6.0%); P = 0.21).")
     assert {("zeta flare (XY-123)", "value", "24.4"), ("zeta flare (placebo)", "value", "27.8"),
             ("beta scarring (XY-123)", "value", "13.2"), ("beta scarring (placebo)", "value", "15.9"),
@@ -2953,12 +2953,12 @@ def test_a_list_of_measures_each_with_its_bracket_gives_each_its_p_value_and_the
 
 def test_a_list_items_name_may_say_what_did_not_happen_and_its_estimate_is_named_once_for_the_list():
     found = facts("In the ZETA trial (NCT01234567), 502 adults were randomised, 250 to the XY-123 group and 252 to the "
-                  "placebo group. There were no significant differences between the groups in the primary outcomes: "
+                  "placebo group. Neither primary outcome differed significantly between the groups: "
                   "zeta remission not achieved by week 8 (XY-123 101/250 (40.4%) v placebo 96/252 (38.1%); relative risk "
-                  "1.06, 95% confidence interval 0.86 to 1.31; P = 0.59), and zeta surgery with changes in liver tests "
+                  "1.07, 95% CI 0.84 to 1.36; P = 0.59), and zeta surgery with changes in liver tests "
                   "(12/250 (4.8%) v 19/252 (7.5%); 0.64, 0.32 to 1.29; P = 0.21).")
     first, second = "zeta remission not achieved by week 8", "zeta surgery with changes in liver tests"
-    assert {(first, "effect", "1.06"), (f"{first} (XY-123)", "value", "40.4"), (second, "effectMeasure", "relative risk"),
+    assert {(first, "effect", "1.07"), (f"{first} (XY-123)", "value", "40.4"), (second, "effectMeasure", "relative risk"),
             (second, "effect", "0.64"), (second, "ciLow", "0.32"), (second, "ciHigh", "1.29"),
             (second, "pValue", "0.21")} <= found
     assert not any(s == "liver tests" for s, _, _ in found)
@@ -4132,8 +4132,8 @@ def test_a_fall_in_a_measures_least_squares_mean_makes_each_arms_number_a_change
 
 @pytest.mark.parametrize("when", ["", " at endpoint"])
 def test_a_fall_of_the_total_score_on_a_scale_makes_each_arms_number_a_change_and_at_endpoint_is_a_time(when):
-    found = facts(ALLOCATED + f"The model{when} showed a difference in the decrease from baseline of the least-square "
-                  f"mean total score on the {SCALE} between XY-123 (mean=9.4) and placebo (mean=6.2).")
+    found = facts(ALLOCATED + f"The model{when} showed a larger reduction from baseline in the LS mean total score "
+                  f"on the {SCALE} with XY-123 (mean=9.4) than with placebo (mean=6.2).")
     assert {(f"{SCALE} (XY-123)", "change", "-9.4"), (f"{SCALE} (placebo)", "change", "-6.2")} <= found
     assert not any("total score" in s for s, _, _ in found)
 

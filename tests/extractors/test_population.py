@@ -569,7 +569,7 @@ def test_counts_in_groups_named_by_dose_then_drug_size_the_dose_arms():
 
 
 def test_groups_named_by_letters_are_the_arms_once_each_with_the_size_the_allocation_gave_each():
-    found = facts("In the ZETA trial (NCT01234567), 64 adults were randomly divided into two groups of 32 "
+    found = facts("In the ZETA trial (NCT01234567), 64 adults were randomly split into two groups of 32 "
                   "each: group Z received XY-123 and group C received placebo.")
     arms = {o for _, p, o in found if p == "armLabel"}
     assert arms == {"Group Z", "Group C"}
@@ -577,6 +577,6 @@ def test_groups_named_by_letters_are_the_arms_once_each_with_the_size_the_alloca
 
 
 def test_the_people_a_trial_assigned_are_its_enrollment():
-    found = facts("In this randomized, double-blind trial (NCT01234567), we assigned 2716 adults with gout and a urate "
-                  "of 8 mg/dL or more to receive either XY-123 (10 to 30 mg daily) or placebo.")
+    found = facts("In the double-blind ZETA trial (NCT01234567), we assigned 2716 adults with gout and a urate "
+                  "of 9 mg/dL to take XY-123 (10 to 30 mg daily) or placebo.")
     assert ("NCT01234567", "enrollment", "2716") in found

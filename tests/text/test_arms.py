@@ -978,15 +978,15 @@ def test_the_people_an_event_was_seen_in_are_counted_per_arm_as_events_not_arm_s
 def test_an_arms_stated_size_may_have_its_share_or_an_aside_after_it_in_the_bracket():
     assert read("Adults were randomised to XY-123 (n = 57, 51.4%) or usual care (n = 54, 48.6%).", "XY-123") == [
         ("XY-123", 57, ("XY-123",)), ("usual care", 54, ())]
-    assert read("Adults were randomly assigned to placebo (N=61, mean zeta score=17) or XY-123 (N=66, mean zeta "
-                "score=18).", "XY-123") == [("placebo", 61, ()), ("XY-123", 66, ("XY-123",))]
+    assert read("Adults were allocated at random to XY-123 (N=66, median age 51) or placebo (N=61, median age "
+                "49).", "XY-123") == [("XY-123", 66, ("XY-123",)), ("placebo", 61, ())]
 
 
 def test_groups_counted_with_the_size_of_each_give_every_arm_that_size():
-    assert read("Seventy-two adults were randomly divided into two groups of 36 patients to receive XY-123 or "
+    assert read("Seventy-two adults were randomly split into two groups of 36 patients to receive XY-123 or "
                 "placebo.", "XY-123") == [("XY-123", 36, ("XY-123",)), ("placebo", 36, ())]
     # (a bracketed size only where the sentence's total is the groups times it)
-    assert read("In all, 164 adults were assigned into two equally sized groups (n = 82) to receive XY-123 or "
+    assert read("In all, 164 adults were assigned into two equal groups (n = 82) to receive XY-123 or "
                 "placebo.", "XY-123") == [("XY-123", 82, ("XY-123",)), ("placebo", 82, ())]
     assert [n for _, n, _ in read("In all, 82 adults were assigned into two groups (n = 82) to receive XY-123 or "
                                   "placebo.", "XY-123")] == [None, None]
