@@ -181,6 +181,11 @@ CONTINUED_CITATION = re.compile(r"\s{0,3}\.\s{0,3}(?:19|20)\d\d\b")
 JOURNAL_WORDS = 8           # the words a journal's name on a line of its own may have
 
 
+def first_lines(ctx) -> list[str]:
+    """The document's first non-empty lines (:data:`TITLE_LINES`), stripped: where an article's title and headings are."""
+    return [ln.strip() for ln in ctx.doc.text.split("\n") if ln.strip()][:TITLE_LINES]
+
+
 def journal_over_citation(ctx) -> tuple[str, str] | None:
     """(title, journal) of a database page that opens on the journal's name, then a line that goes on from it with the
     citation (". 2031 May 4;12:34. doi: ..."), then the paper's title (:func:`~kg.text.article_titles.article_title`
@@ -193,7 +198,7 @@ def journal_over_citation(ctx) -> tuple[str, str] | None:
     >>> journal_over_citation(build_context(doc))
     ('Zetamab for Beta Disease: A Trial', 'Acme Zetology')
     """
-    lines = [ln.strip() for ln in ctx.doc.text.split("\n") if ln.strip()][:TITLE_LINES]
+    lines = first_lines(ctx)
     if len(lines) < 3 or not CONTINUED_CITATION.match(lines[1]) or len(lines[0].split()) > JOURNAL_WORDS \
             or lines[0].endswith("."):
         return None
@@ -207,7 +212,7 @@ def titled_article(ctx) -> tuple[int, str] | None:
     firsts: dict[int, int] = {}
     for i, s in enumerate(ctx.sentences[:TITLE_SENTENCES]):
         firsts.setdefault(s.line, i)
-    lines = [ln.strip() for ln in ctx.doc.text.split("\n") if ln.strip()][:TITLE_LINES]
+    lines = first_lines(ctx)
     k = article_title(lines)
     if k is None:
         return None

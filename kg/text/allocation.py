@@ -60,7 +60,7 @@ NAMED_ARM = rx.compile(r"(?=[t])\bthe\s+(?P<name>[A-Za-z][\w-]{1,30}(?:\s[A-Za-z
 GROUPS_ANNOUNCED = rx.compile(r"(?=[it])\b(?:into|to)\s(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s(?:groups|arms|cohorts)\b",
                               re.I)
 # a group named by a letter or a number right before its verb: "group D | received", "Group 2 | received", "the D group |"
-NAMED_GROUP_BEFORE = re.compile(r"\b(?:[Gg]roup\s[A-Z0-9]{1,3}|[A-Z0-9]{1,3}\sgroup)\s$")
+NAMED_GROUP_BEFORE = re.compile(rf"\b(?:[Gg]roup\s{cues.GROUP_KEY}|{cues.GROUP_KEY}\sgroup)\s$")
 # a count right after a word that may end the arms ("including | 259 in ...")
 COUNT_AFTER = re.compile(r"(?<!\s)\s++\d")
 # a count right before the allocation word, which it belongs to: "1105 | assigned to A"

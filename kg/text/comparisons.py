@@ -355,8 +355,10 @@ SPREAD = rx.compile(rf"(?:(?<=\d)|(?<=\d%))\s?(?:±|\+/-)\s?{DECIMAL}(?:(?<=\d)%
 # a spread after a value and the value's unit after the spread, words after it: "813| ±143 mL| in XY" (the unit a
 # measured quantity's, as in RESPECTIVE_ARMS; not one that closes a bracket, "(813 ± 143 mL)", which the bracket's
 # patterns read with the spread blanked)
-SPREAD_THEN_UNIT = rx.compile(rf"(?<=\d)\s?(?:±|\+/-)\s?{DECIMAL}(?![\d.%])\s(?P<u>(?-i:mL|ml|L|dL|mmHg|kg|g|cm|m|bpm)|mg/dL|"
-                              r"mmol/L|days?|weeks?|months?|hours?|minutes?|min|points?|letters|steps|metres?|meters?)(?=\s)")
+# the units of a measured quantity's number, never one a dose may take ("units"): "118 and 143 mL", "12 points"
+QUANTITY_UNIT = (r"(?:days?|points?|weeks?|months?|hours?|minutes?|min(?![\w/])|(?-i:mL|ml|L|dL|mmHg|kg|cm|m|bpm)(?![\w/])"
+                 r"|mg/dL|mmol/L|letters|steps|metres?|meters?|lbs?|pounds)")
+SPREAD_THEN_UNIT = rx.compile(rf"(?<=\d)\s?(?:±|\+/-)\s?{DECIMAL}(?![\d.%])\s(?P<u>{QUANTITY_UNIT})(?=\s)")
 # an interval in a bracket after an arm or a value's unit: "0.44 in the XY group | (95% CI 0.31 to 0.57) vs ...",
 # "13.9 months | (95% CI, 11.7-16.2) with XY" (not after a bare number: "0.44 (95% CI ...)" may be an estimate's)
 ARM_INTERVAL = rx.compile(rf"(?<=[A-Za-z])\s?\(\s?{CI_WORDS}\s*+[,:=]?\s*+{CI_RANGE}\s?\)")
@@ -396,9 +398,7 @@ def spreads_blanked(text: str) -> str:
 
 # "24.5% and 6.0% for XY-123 2 mg and placebo, respectively": the numbers first, then their arms in the same order
 # (or in days, points, weeks ...: "fell by 3.2 and 1.1 days in the XY-123 and control groups, respectively")
-_RESPECTIVE_UNIT = (r"(?:\s?%|\s(?:days?|points?|weeks?|months?|hours?|minutes?|min(?![\w/])"
-                    # (or a measured quantity's unit, never one a dose may take, "units": "118 and 143 mL")
-                    r"|(?-i:mL|ml|L|dL|mmHg|kg|cm|m|bpm)(?![\w/])|mg/dL|mmol/L|letters|steps|metres?|meters?|lbs?|pounds))")
+_RESPECTIVE_UNIT = rf"(?:\s?%|\s{QUANTITY_UNIT})"
 # (a share may come after its count: "12 of 80 (15.0%) and 24 of 80 (30.0%) patients in the A and B groups")
 _COUNTED_SHARE = rf"\d{{1,6}}\sof\s\d{{1,6}}\s\({SNUM}\s?%\)"
 # (and a count after a share, which find_comparisons blanks first, leaves blanks: "71.0% (71/100), 65.0% (65/100)")

@@ -129,7 +129,6 @@ SHARE_AFTER_COUNT = re.compile(r"\s?\(\s?\d{1,3}(?:\.\d{1,2})?\s?%\s?\)")
 # a count out of a total, and the total (:data:`~kg.text.comparisons.OF_TOTAL_AFTER`): "| 9 | of 47 patients (19%)":
 # the share is the result (and without one, neither number is: "9 of 30 given A, against 1 of 30 given B")
 OF_TOTAL_AFTER, OF_TOTAL_BEFORE = C.OF_TOTAL_AFTER, C.OF_TOTAL_BEFORE
-CI_LEVEL_AFTER = re.compile(r"\s?%\s?(?:CI\b|confidence\b)", re.I)
 # a product's strength, not a result: "XY-7 0.01% | once daily", "XY 2% | cream"
 STRENGTH_AFTER = re.compile(rf"\s?%?\s?(?:once|twice|thrice|daily|q\.?d\b|b\.?i\.?d\b|t\.?i\.?d\b|every|"
                             rf"{cues.DOSAGE_FORMS})\b", re.I)
@@ -377,7 +376,7 @@ def not_a_result(plain: str, m: re.Match, before: str, unit: str, arms: list[tup
         or (PEOPLE_AFTER.match(plain, b) is not None and not (counts and OF_TOTAL_AFTER.match(plain, b))) \
         or (DOSE_AFTER.match(plain, b) is not None and not cues.AMOUNT_MEASURED.search(plain, 0, a)) \
         or STRENGTH_AFTER.match(plain, b) is not None \
-        or CI_LEVEL_AFTER.match(plain, b) is not None or SHARE_AFTER_COUNT.match(plain, b) is not None \
+        or E.CI_LEVEL_AFTER.match(plain, b) is not None or SHARE_AFTER_COUNT.match(plain, b) is not None \
         or (whole and ((OF_TOTAL_AFTER.match(plain, b) is not None and not counts)
                        or OF_TOTAL_BEFORE.search(before) is not None)) \
         or (whole and not m.group("sign") and "," not in m.group("v") and 1900 <= int(m.group("v")) <= 2100)   # (a year:
