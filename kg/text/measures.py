@@ -102,6 +102,29 @@ def with_subscale(text: str, m: Mention) -> Mention:
                    m.attrs)
 
 
+# the levels of a scale counted as success, written after the scale's name: "ZGA | 0/1", "ZGA | score of 0 or 1", "zRS |
+# score of 0 to 2", "ZGA | 0 (clear) or 1 (almost clear)": levels from the scale's best (0) up to a low one
+LEVELS_AFTER = re.compile(r"(?:\s(?:total\s)?score)?(?:\sof)?\s0\s?(?:\([a-z]{1,12}(?:\s[a-z]{1,12})?\)\s?)?(?:/|-|–|\sor\s|\sto\s)\s?"
+                          r"[1-3](?:\s\([a-z]{1,12}(?:\s[a-z]{1,12})?\))?(?![\d%/]|\.\d|\s?(?:mg|points?)\b)")
+# scales whose low levels are an entry criterion, never a result ("a performance status of 0 or 1")
+PERFORMANCE = re.compile(r"performance|ECOG|Karnofsky|WHO", re.I)
+
+
+def with_levels(text: str, m: Mention) -> Mention:
+    """A listed measure ``m`` with the levels counted as success written right after it, as written.
+
+    >>> [m.label for m in find_measures("At week 10, 38% of XY-123 patients had an sPGA score of 0 or 1 versus 9% on placebo.")]
+    ['sPGA score of 0 or 1']
+    >>> [m.label for m in find_measures("Patients with an ECOG performance status of 0 or 1 were randomized.")]
+    []
+    """
+    levels = LEVELS_AFTER.match(text, m.end)
+    if levels is None or PERFORMANCE.search(m.label):
+        return m
+    return Mention(text[m.start:levels.end()], m.start, levels.end(), m.kind, f"{m.text}{levels.group()}", m.ids, m.source,
+                   m.attrs)
+
+
 def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     """:func:`find_measures`, given the list's names in ``text`` (:func:`listed_hits`)."""
     if cues.ENTRY_CRITERIA.search(text):
@@ -109,6 +132,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     found = longest(list(listed(text, hits)))     # ("hemoglobin A1c", not the "hemoglobin" it starts with)
     if "score" in text or "scale" in text or "domain" in text:
         found = [with_subscale(text, m) for m in found]  # ("the ZFRS-R Bulbar score": the part, not the whole scale)
+    if " 0" in text:
+        found = [with_levels(text, m) for m in found]    # ("ZGA 0/1": the levels counted as success, not the whole scale)
     if RATED_SYMPTOM.search(text):
         found += rated_symptom(text, found)        # ("the Peak Itch NRS score": what the scale rates, with its letters)
     if ") " in text and DEFINED_THEN_LEVEL.search(text):

@@ -1152,3 +1152,24 @@ def test_items_each_with_a_bracket_holding_the_arms_own_brackets_and_a_small_p_a
     text = ("No significant difference was found in zeta tone (31 (22-35) versus 28 (20-33), p = 0.21), mean beta "
             "flow (11 (8-15) versus 12 (9-14), p = 0.544), or gamma drift (14 % (9-22) versus 17 % (10-21), p = 0.38).")
     assert {"zeta tone", "mean beta flow", "gamma drift"} <= set(labels(text))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("At week 10, 38% of XY-123 patients had an sPGA score of 0 or 1 versus 9% on placebo.", "sPGA score of 0 or 1"),
+    ("IGA 0/1 was reached by 27% with XY-123 and 6% with vehicle (p<0.001).", "IGA 0/1"),
+    ("A modified Rankin Scale score of 0 to 2 at day 60 was seen in 44% and 35% (p=0.03).",
+     "modified Rankin Scale score of 0 to 2"),
+    ("DLQI 0 (no effect) or 1 (small effect) was reported by 19% with XY-123 versus 7% with placebo.",
+     "DLQI 0 (no effect) or 1 (small effect)"),
+])
+def test_the_levels_counted_as_success_after_a_scale_name_the_measure_with_them(text, label):
+    assert label in labels(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Patients with an ECOG performance status of 0 or 1 were randomized to XY-123 or placebo.", None),
+    ("IGA fell by 0-1 points with XY-123 and by 0.4 with vehicle.", "IGA"),
+    ("The DLQI 0/10 split was 19% versus 7%.", "DLQI"),
+])
+def test_a_performance_status_or_a_number_after_a_scale_is_no_success_level(text, label):
+    assert all(" 0" not in found for found in labels(text)) and (label is None or label in labels(text))
