@@ -22,7 +22,7 @@ from kg.extractors.context import NEVER_STUDIED, added_to, compared_against, ent
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.therapy_names import therapy_index, therapy_labels
 from kg.trials.mentions import normalise_phase
-from kg.trials.patterns import PHASE
+from kg.trials.patterns import ORDINALS, PHASE
 from kg.extractors.util import TRIAL_WORD, document_name, fact, part_search, unhedged
 from kg.text.allocation import partner
 from kg.text.arm_parts import Name
@@ -30,7 +30,7 @@ from kg.lexicon import load_lexicon
 from kg.model import Entity, Mention
 from kg.text import prefilter as rx
 from kg.text.conditions import qualified_span
-from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
+from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PLACEBO_WORDS, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
                           COMPARATOR_NAMED_BEFORE, HAS_VERSUS, TESTED_AGAINST_BEFORE, VERSUS_BETWEEN)
 from kg.text.cues import (AE_CUE, APPROVAL_WORD, CHANGE_NAMED, CHANGED_BEFORE, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD,
@@ -573,6 +573,10 @@ class TrialDesignExtractor(RuleExtractor):
             found = ctx.cached(("introduced therapy", first), lambda: introduced_therapy(ctx, first))
             if found:
                 return found
+        elif trial.marker in COUNTED:       # (a roundup's "the second study": its own drug, not the document's)
+            found = ctx.cached(("counted trial's therapy", t), lambda: counted_trial_therapy(ctx, t))
+            if found:
+                return found
         return ctx.cached(("document therapy",), lambda: document_therapy(ctx))
 
 
@@ -686,6 +690,28 @@ def introduced_therapy(ctx, first: int):
                   and not compared_against(ctx.sentences[first], m)]
     main = [m for m in candidates if m.label == ctx.main_therapy]
     return (first, (main or candidates)[0]) if main or candidates else None
+
+
+# the markers of trials a roundup counts ("In the study, ... The second study ... The third study ..."), the first included
+COUNTED = frozenset({"first", *ORDINALS})
+# (a sham procedure or a vehicle is a placebo too: "XY-123 or a sham injection")
+PLACEBO_WORD = re.compile(rf"\b{PLACEBO_WORDS}\b", re.I)
+
+
+def counted_trial_therapy(ctx, t: int):
+    """The therapy a counted trial set against placebo: in its first sentence that names placebo, the one named
+    nearest to it ("took either the drug XY-123 or a placebo"), not one its patients had been taking before ("people
+    taking AB-7, who got ...")."""
+    parts, labels = trial_name_parts(ctx), therapy_labels(ctx)
+    drugs = therapy_index(ctx).drugs
+    for i, s in enumerate(ctx.sentences):
+        if ctx.trial_of[i] != t or not PLACEBO_WORD.search(s.text):
+            continue
+        found = [m for m in drugs[i] if m.text not in parts and m.label in labels and m.label not in ctx.rivals]
+        if found:
+            at = [s.start + p.start() for p in PLACEBO_WORD.finditer(s.text)]
+            return i, min(found, key=lambda m: min(abs(m.start - a) for a in at))
+    return None
 
 
 def document_therapy(ctx):

@@ -68,6 +68,8 @@ def find_trials(sentences: list[Sentence], doc_id: str = "",
         said = [m for m in mentions if m.definite and not m.marker and m.sentence not in hedged and m.phase not in phases]
         if said:
             trials = [TrialRef(f"doc-{doc_id}-1", (), None, 0, phase_in_mentions(said))] + trials
+    if trials and trials[0].marker == "first":
+        mentions = [TrialMention(0, 0, 0, marker="first")] + mentions  # (the first of the studies counted: from the start)
     found = attribute(sentences, trials, mentions, doc_id)
     joined = join_name(trials, found.named)
     if joined is not trials:

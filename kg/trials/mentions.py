@@ -23,7 +23,7 @@ from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence
 from kg.trials.patterns import (AFTER_ID, AFTER_NAME, APPOSED_NAME, APPOSITION_DASH, NUMBER_EXPANSION, BEFORE_ID, BEFORE_NAME, BETWEEN_IDS, BRACKET_AFTER,
                                 BRACKET_BEFORE, CALLED_NAME, EXTENSION_BEFORE, CODE_LEAD, DRUG_APPOSITION, EARLIER_RESULTS, EXPANSION_AFTER_NAME,
-                                LABEL_BEFORE_NAME, LOWER_START_NAME, MARKERS, NAME, NAMED_GATE, NAME_BEFORE_HEAD, NAME_RE, NOT_A_NAME,
+                                LABEL_BEFORE_NAME, LOWER_START_NAME, MARKERS, NAME, ORDINALS, RANKED_AFTER, NAMED_GATE, NAME_BEFORE_HEAD, NAME_RE, NOT_A_NAME,
                                 NOT_FIRST_WORD, PHASE, PHRASE_GATE, PHRASE_HEADS, REGISTRY_BEFORE_ID, TRIAL_HEAD,
                                 TRIAL_HEAD_BEFORE, TRIAL_PHRASE, WORD_CAPS_NAME)
 from kg.trials.records import TrialMention
@@ -415,6 +415,8 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
         if j in used_phrases or any(a <= p.start() < b or p.start() <= a < p.end() for a, b in spans):
             continue
         phase, marker = phase_of(p), marker_of(p)
+        if marker in ORDINALS and RANKED_AFTER.match(text, p.end()):
+            marker = ""                        # ("the second study to show ...": the trial spoken of, ranked)
         if phase and not marker and EARLIER_RESULTS.search(text, max(0, p.start() - 40), p.start()):
             marker = "earlier"                 # "previous findings in a Phase II study": an earlier trial, named with "a"
         if phase or marker:

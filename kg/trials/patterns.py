@@ -245,9 +245,13 @@ BETWEEN_IDS = re.compile(rf"(?<!\s)\)?\s*(?:,|;|/|and|&)?\s*(?:(?:and|or)\s+)?(?
 # a trial named by what it is: "the Phase 3 study", "its open-label extension", "the earlier trial", "a second study",
 # "Part 2 of the trial"
 MARKERS = {"earlier": "earlier", "previous": "earlier", "prior": "earlier", "first": "earlier", "original": "earlier",
-           "parent": "earlier", "second": "second", "third": "second", "subsequent": "follow-up", "follow-up": "follow-up",
-           "followup": "follow-up", "follow-on": "follow-up", "extension": "extension", "ongoing": "", "new": "second",
-           "confirmatory": "second"}
+           "parent": "earlier", "second": "second", "third": "third", "subsequent": "follow-up", "follow-up": "follow-up",
+           "followup": "follow-up", "follow-on": "follow-up", "extension": "extension", "ongoing": "", "new": "another",
+           "confirmatory": "another"}
+# the markers that count trials: a roundup's "The second study looked at ..." is a trial of its own, after a first
+ORDINALS = ("second", "third")
+# ... not where the count ranks the trial spoken of among others: "the second study | to show ..."
+RANKED_AFTER = re.compile(r"\s(?:to|of\sits\skind)\b")
 # (a possessive too: "the company's randomized Phase 2 trial")
 MODIFIER = r"(?!(?:the|a|an|of|in|on|for|with|to|and|by|as|that|which|is|was|were|are|phase)\b)(?:[a-z][\w-]{1,24}(?:['’]s)?|\d[\d,]{0,6}(?:-[a-z]{1,12})?),?"
 TRIAL_PHRASE = rx.compile(rf"""

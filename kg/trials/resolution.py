@@ -13,6 +13,7 @@ import re
 from bisect import insort
 from dataclasses import dataclass, field
 
+from kg.trials.patterns import ORDINALS
 from kg.trials.records import TrialMention, TrialRef
 
 
@@ -188,6 +189,8 @@ def resolve_one(trials: list[_Trial], m: TrialMention, index: Where | None = Non
         same = [k for k, t in enumerate(trials) if t.marker == m.marker]
         if not same and m.marker == "extension" and trials and m.definite:
             return None                        # "its open-label extension": the known trial's follow-on, a trial
+        if not same and counts_unnamed(trials, m):
+            return None                        # "The second study looked at ...": a trial of its own
         return same[-1] if same else NOTHING  # a bare "the earlier trial" names no new trial
     return NOTHING
 
@@ -204,9 +207,21 @@ def new_trial(trials: list[_Trial], m: TrialMention, doc_id: str) -> int | None:
         trials.append(_Trial(f"doc-{doc_id}-phase-{slug(m.phase)}", [], None, m.sentence))
     elif m.marker == "extension" and trials and m.definite:
         trials.append(_Trial(f"doc-{doc_id}-extension", [], None, m.sentence))    # ("its open-label extension")
+    elif counts_unnamed(trials, m):
+        if not trials:                         # (the second implies a first: the one the text spoke of before it)
+            trials.append(_Trial(f"doc-{doc_id}-1", [], None, 0, None, "first"))
+        trials.append(_Trial(f"doc-{doc_id}-{m.marker}", [], None, m.sentence, None, m.marker))
     else:
         return None
     return len(trials) - 1
+
+
+def counts_unnamed(trials: list[_Trial], m: TrialMention) -> bool:
+    """Does ``m`` count the document's trials ("the second study", "the third trial") where none has a name or id?
+
+    A roundup of unnamed studies counts them; beside named trials, "the second study" may be any of them.
+    """
+    return m.marker in ORDINALS and m.definite and not m.phase and not any(t.ids or t.name for t in trials)
 
 
 def slug(text: str) -> str:

@@ -823,3 +823,24 @@ def test_trials_named_together_after_a_plural_head_share_what_the_sentence_says_
     trials, att = attributed(text)
     assert [t.name for t in trials] == ["ZENITH 1", "ZENITH 2"]
     assert att.shared[0] and att.shared[0][0] == (0, 1)
+
+
+ROUNDUP = ("In one study, 140 adults were randomized to a placebo or the drug zetamab for ten weeks. They had fewer "
+           "falls. The second study looked at 260 people on AB-7 who got a placebo or the drug betamab. They slept "
+           "better. The third study gave 90 adults gammamab or a placebo. Gammamab was well tolerated.")
+
+
+def test_the_studies_a_roundup_counts_are_trials_each_after_a_first():
+    found, att = trials_of(ROUNDUP)
+    assert [t[0] for t in found] == ["doc-d-1", "doc-d-second", "doc-d-third"]
+    assert att.trial_of == (0, 0, 1, 1, 2, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "The ZETA and BETA trials enrolled adults. ZETA gave XY-123. The second study gave AB-7 to 40 adults.",
+    "This is the second study to show that XY-123 lowers zeta in adults. It enrolled 40 adults.",
+    "A second study is planned. The study enrolled 40 adults given XY-123 or placebo.",
+])
+def test_a_count_beside_named_trials_ranking_the_trial_or_hedged_makes_no_trial(text):
+    found, _ = trials_of(text)
+    assert not any(key.endswith(("-second", "-third")) for key, *_ in found)
