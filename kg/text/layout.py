@@ -26,6 +26,10 @@ CLUTTER = re.compile(
 # an author's avatar: a line ending in the word "avatar" (looked for at the end only, not by a ".*" from the start
 # of every line, which re walked to each line's end and back)
 AVATAR = re.compile(r"\bavatar$", re.I)
+# a line of three or more people's names and nothing else, a paper's authors: "Ann Doe,Bo-Li Roe, Eve K. Poe and Al
+# Loe" (a surname may be a drug's or a gene's name in the vocabularies: such a line names neither)
+_PERSON = r"[A-Z][a-z]{1,20}(?:-[A-Za-z][a-z]{1,20})?(?:\s[A-Z]\.){0,2}\s[A-Z][a-z'’]{1,25}(?:-[A-Z][a-z]{1,25})?[\d*†‡]{0,3}"
+AUTHOR_LINE = re.compile(rf"{_PERSON}(?:\s?[,;]\s?{_PERSON}){{2,60}}(?:,?\s(?:and|&)\s{_PERSON})?\s?\.?\s*")
 BOX_START = re.compile(r"^(?:recommended reading|read more|you may also like|more from|related|see also)\b.{0,20}$", re.I)
 BOILERPLATE = re.compile(r"^(?:forward[- ]looking statements?|safe harbor|about the (?:company|author))\s*$", re.I)
 SHORT = 160          # a caption or a boxed headline is shorter than this
@@ -67,7 +71,8 @@ def content_lines(text: str) -> list[tuple[int, int]]:
             skip_box -= 1
             continue
         skip_box = 0
-        if CLUTTER.match(line) or AVATAR.search(line, max(0, len(line) - 6)):
+        if CLUTTER.match(line) or AVATAR.search(line, max(0, len(line) - 6)) or (
+                ("," in line or ";" in line) and AUTHOR_LINE.fullmatch(line)):
             after_share = after_share or line.lower().startswith("share")
             continue
         if after_share:

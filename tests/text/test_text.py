@@ -104,6 +104,26 @@ def test_clutter_lines_are_dropped():
     assert [text[s:e] for s, e in content_lines(text)][2:] == ["Last real line."]
 
 
+@pytest.mark.parametrize("authors", [
+    "Ann Doe,Bo-Li Roe,Eve Poe,Kai-Yu Loe",
+    "Ann B. Doe1, Carl Roe2*, Eve Poe and Al Loe",
+    "Ann Doe; Carl Roe; Eve Poe.",
+])
+def test_a_line_of_peoples_names_only_is_no_content(authors):
+    text = f"Zetamab in beta disease\n{authors}\nThe trial enrolled many adults given zetamab or placebo."
+    assert [text[s:e] for s, e in content_lines(text)] == ["Zetamab in beta disease",
+                                                          "The trial enrolled many adults given zetamab or placebo."]
+
+
+@pytest.mark.parametrize("line", [
+    "Ann Doe, Carl Roe",                                    # two names: a byline, kept as it was
+    "Zetamab, Betamab and Gammamab were given to adults.",  # words after the names
+])
+def test_a_line_with_fewer_names_or_other_words_stays(line):
+    text = f"Title\n{line}\nLast line."
+    assert line in [text[s:e] for s, e in content_lines(text)]
+
+
 def test_sentences_keep_offsets():
     text = "Dr. Smith said so. The U.S. trial (p=0.04) worked. Third one."
     sentences = split_sentences(text, [(0, len(text))])
