@@ -270,6 +270,9 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 label = known.label if known else capitalised(proteins.get(protein_core(text)) or text.lower())
                 found.append(Mention(text, s.start + start, s.start + start + len(text), "drug", label,
                                      known.ids if known else (), "stem", known.attrs if known else ""))
+        if "-" in s.text:                       # (a substance still, as corpora mark it; no drug given)
+            found = [replace(m, kind="chemical") if m.kind == "drug" and MODIFIER_AFTER.match(s.text, m.end - s.start)
+                     else m for m in found]
         named_by_code = [(m, code) for m in found if m.kind == "drug" and CANDIDATE_CLASS.fullmatch(m.text)
                          and (code := CODE_AFTER_CLASS.match(s.text, m.end - s.start))]
         found = [given_chemical(m, s) if m.kind == "chemical" else m for m in found
@@ -983,6 +986,11 @@ def head_mention(lexicon, long: str) -> Mention | None:
     return None
 
 
+# a drug or chemical written as the first part of a word that describes something else: a mechanism, a class or the
+# patients ("a potassium-| competitive acid blocker", "platinum-| resistant disease", "statin-| intolerant adults",
+# "insulin-| naive adults"): a substance, but no drug given
+MODIFIER_AFTER = re.compile(r"-(?:competitive|sparing|lowering|sensitive|sensing|resistant|refractory|naive|naïve|binding|"
+                            r"like|pretreated|experienced|intolerant)\b", re.I)
 INDUCED = rx.compile(r"^(?P<cause>[\w-]+?)-(?:induced|associated|related|mediated|dependent)\s+(?P<effect>.+)$", re.I)
 
 

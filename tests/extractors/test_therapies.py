@@ -1199,3 +1199,16 @@ def test_a_substance_whose_short_form_a_mechanism_follows_is_a_target_not_a_ther
                   "with placebo.")
     assert not any("interleukin" in s.lower() for s, p, _ in found if p == "name")
 
+
+
+@pytest.mark.parametrize("text, main, describing", [
+    ("A potassium-competitive acid blocker, tegoprazan, was compared with lansoprazole in 140 adults randomized to "
+     "either.", "Tegoprazan", "potassium"),
+    ("Adults with cisplatin-resistant ovarian cancer were randomized to olaparib or paclitaxel.", "Olaparib", "cisplatin"),
+    ("Methotrexate-naive adults were randomized to sitagliptin or placebo.", "Sitagliptin", "Methotrexate"),
+])
+def test_a_substance_that_opens_a_word_describing_a_class_or_patients_is_no_drug_given(text, main, describing):
+    ctx = build_context(parse_document("Trial news\n\n" + text, source="t.txt"))
+    assert ctx.main_therapy == main
+    found = [m for ms in ctx.mentions for m in ms if m.text == describing]
+    assert found and all(m.kind == "chemical" for m in found)     # (still a substance, as corpora mark it)
