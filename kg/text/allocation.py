@@ -13,7 +13,7 @@ from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, HOW_OFTEN, LEVEL, PLACEBO, REACH, SPAN_OF_TIME, Arm, Name, dose_labels,
                                 placebo_label, short_unit, stated_n, with_main)
-from kg.text.group_names import GROUP_TOKEN
+from kg.text.group_names import BARE_GROUP_NAME, GROUP_TOKEN, NOT_AN_ARM_GROUP
 from kg.text.numbers import NUMBER, parse_number
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -433,6 +433,9 @@ def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
             if not any(s <= m.start() < e or (kind == "group" and m.start() <= s < m.end()) for s, e, _, _ in found):
                 found.append((m.start(), m.end(), kind, m.group("name") if kind == "group" else m.group(0)))
     found += [(a, b, "group", name) for a, b, name in worded if not any(s < b and a < e for s, e, _, _ in found)]
+    found += [(m.start("g"), m.end(), "group", m.group("g")) for m in BARE_GROUP_NAME.finditer(text, begin, stop)
+              if not NOT_AN_ARM_GROUP.fullmatch(m.group("g"))         # ("to ZP group (...) or PPI group (...)")
+              and not any(s < m.end() and m.start("g") < e for s, e, _, _ in found)]
     return sorted(found)
 
 

@@ -18,6 +18,10 @@ from kg.text.arm_parts import GROUP_WORD, Arm, Name
 GROUP_NAME = rx.compile(r"""(?=[Ggt])(?:\bthe\s++(?P<g>(?:[A-Za-z][\w+/-]{0,30}+|\d{1,2}-(?:day|week|month|year)(?![\w-]))(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
     (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[A-Z]{1,4}|\d{1,2}(?![\d,%]|\.\d|\s?(?:pulmonary|disease)|\sto\s\d)))\b
     (?!\s(?:[Ss]trep|β|beta|[a-z]+coccus)))""", re.X)
+# a group named by capitals without "the", after the word that leads to it: "in | ZPZ group", "to | ZP arm", "than |
+# PPI group" (writers who drop the article; a name in capitals only, which no plain word is)
+BARE_GROUP_NAME = rx.compile(r"""\b(?:in|to|into|than|versus|vs\.?|and|or|with|between|of)\s(?P<g>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)
+    \s(?:group|arm)\b""", re.X)
 # words that make a named group no arm: a part of the population, an analysis set, or no name at all
 NOT_AN_ARM_GROUP = re.compile(rf"""\b(?:{cues.POPULATION_WORDS}|{cues.ACTIVE_ROLE}|{cues.ANALYSIS_SETS}|safety|efficacy|overall|total|whole|entire|same|other|each|both|either|two|three|four|all|study|trial|
     combined|pooled|randomi[sz]ed|first|second|third|latter|former|respective|positive|negative|disease|patient|patients|
@@ -39,10 +43,15 @@ def named_groups(text: str) -> list[tuple[int, int, str]]:
     [(22, 29, 'Group 1'), (42, 49, 'Group 2')]
     >>> named_groups("Counts fell: ZBT group 14 to 2.5, control group 9 to 6.")      # (a change from a count, no label)
     []
+    >>> named_groups("It was 91% in ZPZ group and 70% in PPI group; the ITT group was larger.")
+    [(14, 23, 'ZPZ'), (35, 44, 'PPI')]
     >>> named_groups("Zeta relapse was 6.1% in the 3-month arm and 1.9% in the 5-month arm.")
     [(29, 40, '3-month arm'), (57, 68, '5-month arm')]
     """
     out, lasting = [], []
+    for m in BARE_GROUP_NAME.finditer(text) if "roup" in text or "arm" in text else ():
+        if not NOT_AN_ARM_GROUP.fullmatch(m.group("g")):
+            out.append((m.start("g"), m.end(), m.group("g")))
     for m in GROUP_NAME.finditer(text):
         if m.group("label"):             # (one spelling for one group: "group x" is "Group X")
             out.append((m.start("label"), m.end("label"), "Group " + m.group("label").split()[1]))
@@ -56,8 +65,8 @@ def named_groups(text: str) -> list[tuple[int, int, str]]:
         label = re.sub(r"[-\s]+", " ", name).lower() if "-" in name or " " in name else name
         out.append((m.start("g"), m.end(), label))
     if len({label for *_, label in lasting}) >= 2:
-        out = sorted(out + lasting)      # (groups named by how long they were treated, two told apart at least)
-    return out
+        out = out + lasting              # (groups named by how long they were treated, two told apart at least)
+    return sorted(out)
 
 
 # a group named by how long it was treated, where the sentence tells two such apart: "in the 3-month arm ..., compared
@@ -224,8 +233,9 @@ def given_groups(text: str, names: Sequence[Name]) -> list[Arm]:
 
 # a group an allocation names, then says in brackets what it got: "to the intervention group (XY-123 10 mg daily)", "a
 # control group (usual care)"
-DESCRIBED_GROUP = rx.compile(r"""(?=[tTaA])\b(?:the|an?)\s(?P<g>[A-Za-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30})?)\s(?:group|arm)\s
-    \((?P<inside>[^()]{3,80})\)""", re.X)
+# (or by capitals without "the": "to ZP group (XY-123 20 mg and ...) or PPI group (...)")
+DESCRIBED_GROUP = rx.compile(r"""(?=[taA-Z])\b(?:(?:the|an?)\s(?P<g>[A-Za-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30})?)|(?P<c>[A-Z][A-Z0-9]{1,7}))
+    \s(?:group|arm)\s\((?P<inside>[^()]{3,160})\)""", re.X)
 # a bracket that gives a size or a label, not what the group got
 SIZE_OR_LABEL = re.compile(rf"^\s*(?:[nN]\s?=|\d[\d,]*\s*(?:{cues.PEOPLE}|cases)?\s*$|[Gg]roup\s|[A-Z]{{1,4}}\s*$)")
 
@@ -242,8 +252,17 @@ def described_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     cue = cues.ALLOCATION.search(text) if "(" in text else None
     hits = list(DESCRIBED_GROUP.finditer(text, cue.end())) if cue else []
     if len(hits) < 2 or any(SIZE_OR_LABEL.match(h.group("inside")) for h in hits) \
-            or len({h.group("g").lower() for h in hits}) < len(hits):
+            or len({(h.group("g") or h.group("c")).lower() for h in hits}) < len(hits):
         return []
-    return [Arm(" ".join(h.group("g").lower().split()), None,
+    return [Arm(group_label(h.group("g") or h.group("c")), None,
                 tuple(dict.fromkeys(n.label for n in names if h.start("inside") <= n.start < h.end("inside"))),
                 h.start(), h.end()) for h in hits]
+
+
+def group_label(name: str) -> str:
+    """A group's name as its arm's label: in lower case, unless written in capitals ("ZP", as the results name it).
+
+    >>> group_label("Exercise"), group_label("ZP")
+    ('exercise', 'ZP')
+    """
+    return name if name.isupper() else " ".join(name.lower().split())

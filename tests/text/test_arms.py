@@ -405,6 +405,20 @@ def test_groups_named_by_what_they_received_or_a_label(text, expected):
     assert [label for *_, label in named_groups(text)] == expected
 
 
+def test_groups_named_by_capitals_without_the_article():
+    assert [label for *_, label in named_groups("It was 91% in ZPZ group and 70% in PPI arm; the ITT group was 2.")] \
+        == ["ZPZ", "PPI"]
+    assert named_groups("It was 5 in PP group and 3 in ITT group.") == []      # (analysis sets)
+
+
+def test_an_allocation_to_groups_named_by_capitals_each_with_its_regimen_in_a_long_bracket():
+    text = ("We assigned 150 adults with gastritis to ZP group (XY-123 20 mg, amoxicillin 750 mg, and clarithromycin 200 "
+            "or 400 mg twice daily for 7 days) or LP group (AB-7 30 mg, amoxicillin 750 mg, and clarithromycin 200 or "
+            "400 mg twice daily for 7 days).")
+    assert read(text, "XY-123", "AB-7", "amoxicillin", "clarithromycin") == [
+        ("ZP", None, ("XY-123", "amoxicillin", "clarithromycin")), ("LP", None, ("AB-7", "amoxicillin", "clarithromycin"))]
+
+
 @pytest.mark.parametrize("text", [
     "It was 5 in the older group and 3 in the younger group.",          # parts of the population
     "It was 5 in the intention-to-treat group and 3 in the per-protocol group.",  # analysis sets
