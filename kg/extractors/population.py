@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
-from kg.extractors.result_arms import document_control, sentence_arms, spelt_arms
+from kg.extractors.result_arms import document_control, document_controls, sentence_arms, spelt_arms
 from kg.extractors.text_tables import document_tables
 from kg.extractors.util import NUM, arm_as_written, number
 from kg.model import Entity
@@ -31,6 +31,7 @@ from kg.text.arm_parts import Arm, Name, dosed_stand_ins, with_main
 from kg.text.allocation import each_size
 from kg.text.arms import find_arms
 from kg.text.choice_arms import GIVEN as GIVEN_CHOICE, choice_arms
+from kg.text.listed_doses import LISTED_CUE, listed_dose_arms
 from kg.text.compared_arms import RANDOMISED, compared_arms, paired_groups
 from kg.text.numbers import NUMBER
 from kg.text.out_of_sizes import out_of_sizes
@@ -515,6 +516,20 @@ def chosen_arms(view: View):
         yield from arm_hits(view, arm)
 
 
+def dose_list_arms(view: View):
+    """The arms a sentence names by listing doses of the document's therapy together ("evaluating XY-123 at 0.4 and
+    1.2 mg/day"), and the document's one control, in a parallel-group document that sets its therapy against a control
+    and spells out no arms otherwise."""
+    ctx = view.ctx
+    main = ctx.main_therapy
+    if not main or not document_controls(ctx) or allocates_arms(ctx) or crosses_over(ctx):
+        return
+    arms = listed_dose_arms(view.text, names_of(view), main)
+    control = document_control(ctx)
+    for arm in arms + ([Arm(control, None, (), arms[0].start, arms[-1].end)] if arms and control else []):
+        yield from arm_hits(view, arm)
+
+
 def randomised_parallel(ctx) -> bool:
     """Does the document say it randomised, and never that it crossed over? (once a document)"""
     return ctx.cached(("randomised parallel",), lambda: any(RANDOMISED.search(s.text) for s in ctx.sentences)
@@ -760,6 +775,17 @@ ALL = (
                           "In this randomized trial, patients received rescue XY-123 or AB-77 as needed.",
                           "Adults were randomized to XY-123 (n = 40) or placebo (n = 40). Patients received XY-123 "
                           "or AB-77 before surgery.")),
+    Rule("population.arms.dose_list", T.hasArm, dose_list_arms, confidence=0.6, cue=LISTED_CUE, hedged=True,
+         also=(T.armLabel, T.armIntervention),
+         examples=(Example("The ZETA study is a randomized, placebo-controlled trial evaluating XY-123 at 0.4 and 1.2 "
+                           "mg/day in adults with gout.", (("XY-123 0.4 mg", "armIntervention", "XY-123"),
+                                                            ("XY-123 1.2 mg", "armLabel", "XY-123 1.2 mg"),
+                                                            ("placebo", "armLabel", "placebo"))),
+                   Example("In the ZETA trial, patients who took XY-123 either 10 mg or 25 mg nightly slept longer than "
+                           "those on placebo.", (("XY-123 25 mg", "armIntervention", "XY-123"),))),
+         counterexamples=("In the open-label ZETA trial, adults took XY-123 at 0.4 and 1.2 mg/day.",
+                          "In the ZETA trial, adults were randomized to XY-123 (n = 40) or placebo (n = 40). XY-123 "
+                          "comes as 25 and 50 mg tablets at 0.4 and 1.2 mg/day.")),
     Rule("population.arms.counted", T.hasArm, counted_arms, confidence=0.7, cue=COUNTED_PEOPLE, hedged=True,
          also=(T.armLabel, T.armSize, T.armIntervention),
          examples=(Example("In the placebo-controlled trial, the 61 adults given XY-123 improved more than the 30 "
