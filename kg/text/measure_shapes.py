@@ -85,8 +85,16 @@ def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
     end = last = pos
     content = 0
     words = list(WORD.finditer(text, pos, min(len(text), pos + 200)))
+    skip = pos
     for k, m in enumerate(words):
-        if text[end:m.start()].strip() and not (k and GENUS_INITIAL.match(text, words[k - 1].start())):
+        if m.start() < skip:
+            continue                            # (a short form in brackets, defined for the words before)
+        if k and (short := SHORT_FORM_GAP.match(text, end)) and m.start() < short.end():
+            skip = short.end()                  # ("zeta (ZV) death": the phrase goes on after the bracket)
+            if m.start() < skip:
+                continue
+        if text[end:m.start()].strip() and not (k and GENUS_INITIAL.match(text, words[k - 1].start())) \
+                and not (skip > pos and not text[skip:m.start()].strip()):
             break                               # punctuation between two words ends the phrase (not a genus's dot:
             #                                     "rate of Z. zetae infection")
         w = m.group(0)
@@ -129,6 +137,11 @@ COMPARED_LEAD = re.compile(r"(?:statistically|significantly|numerically|clinical
                            r"|(?:(?:statistical\s+)?(?:superiority|non-?inferiority)\s+(?:of|in|on)\s+(?:(?:the\s+)?(?:reduction|change|"
                            r"improvement)\s+(?:of|in)\s+)?|(?:assessment|evaluation|measurement)\s+of\s+)(?:the\s+)?",
                            re.I)
+
+
+# a short form in brackets defined for the words before it, inside a phrase: "cardiovascular | (CV) | death"
+# (not before a scale's own words: "Zeta Rating Scale (ZRS) | total score" names the scale)
+SHORT_FORM_GAP = re.compile(r"\s?\(\s?[A-Z][A-Za-z0-9-]{0,9}\s?\)\s(?!(?:total|score|scores|scale|subscale|sum|mean)\b)")
 
 
 def written(phrase: str, first_word: bool = True) -> str:

@@ -1173,3 +1173,17 @@ def test_the_levels_counted_as_success_after_a_scale_name_the_measure_with_them(
 ])
 def test_a_performance_status_or_a_number_after_a_scale_is_no_success_level(text, label):
     assert all(" 0" not in found for found in labels(text)) and (label is None or label in labels(text))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("XY-123 reduced the risk of zeta hospitalizations and cardiovascular (CV) death by 21% (rate ratio 0.79).",
+     "risk of zeta hospitalizations and cardiovascular (CV) death"),
+    ("XY-123 lowered the risk of stroke (ST) or zeta death by 14% (HR 0.86).", "risk of stroke (ST) or zeta death"),
+])
+def test_a_short_form_defined_inside_a_phrase_does_not_end_it(text, label):
+    assert label in labels(text)
+
+
+def test_a_scales_own_words_after_its_short_form_stay_apart():
+    found = labels("The change in the Zeta Rating Scale (ZRS) total score was -4.1 with XY-123 and -2.0 with placebo.")
+    assert not any("total score" in label for label in found)
