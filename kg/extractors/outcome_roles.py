@@ -124,6 +124,8 @@ def defined_after(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     m = R.DEFINED_PHRASE.match(text, hit.end())
     if m is None:
         return None
+    if " by " in m.group("x") and (by := DEFINED_BY.search(text, hit.end(), m.end("x"))) and by.end() < m.end("x"):
+        hit = by                                # ("zeta atrophy as defined by | zeta volume change": what defines it)
     # (a window the event is counted in is part of its name, "discharge from hospital within 28 days"; a time it is
     # read at is the timepoint's only, "the annualized rate of X at 52 weeks")
     window = WINDOW.match(m.group("t") or "") and not TIME_OF_TREATMENT.match(text, m.end("t"))
@@ -140,6 +142,10 @@ def defined_after(ctx, i: int, text: str, role: re.Match) -> Mention | None:
         phrase = text[hit.end():head.end()]     # "Zeta Society of Pain-20 (ZSP-20) response": the name's head follows
         label = f"{label} {head.group('head').lower()}"     # its short form
     return Mention(phrase, start, start + len(phrase), "measure", label, (), "measures")
+
+
+# what a role's phrase defines its measure by: "the primary endpoint of zeta atrophy | as defined by the | ..."
+DEFINED_BY = re.compile(r"\s(?:as\s)?(?:defined|quantified|operationali[sz]ed)\sby\s(?:the\s|a\s)?")
 
 
 # the measure in brackets right after its role, with the time it was read at: "results for the Primary Endpoint

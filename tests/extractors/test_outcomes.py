@@ -4172,3 +4172,10 @@ def test_a_list_of_each_arms_numbers_after_a_measure_named_before_is_read_to_its
                   "with 9 mg. At week 36, the mean changes were -5.2% in the 2-mg group, -9.7% in the 6-mg group, and "
                   "-11.6% in the 9-mg group, as compared with -0.8% in the control group.")
     assert {("zeta globulin (XY-123 9 mg)", "change", "-11.6"), ("zeta globulin (placebo)", "change", "-0.8")} <= found
+
+
+def test_a_roles_measure_defined_by_another_is_that_other():
+    found = facts("The trial (NCT00000001) compared XY-123 with placebo. The primary endpoint of zeta atrophy as defined "
+                  "by percent zeta volume change (PZVC) from baseline to week 40 was not met.")
+    assert ("percent zeta volume change", "outcomeRole", "primary") in found
+    assert not any("as defined by" in str(s) for s, _, _ in found)
