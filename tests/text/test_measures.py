@@ -1187,3 +1187,9 @@ def test_a_short_form_defined_inside_a_phrase_does_not_end_it(text, label):
 def test_a_scales_own_words_after_its_short_form_stay_apart():
     found = labels("The change in the Zeta Rating Scale (ZRS) total score was -4.1 with XY-123 and -2.0 with placebo.")
     assert not any("total score" in label for label in found)
+
+
+def test_a_composites_events_end_where_the_next_result_of_a_list_begins():
+    found = labels("Results included a 17% lower risk of a composite of zeta attack, zeta stroke and CV death, a 36% "
+                   "reduction in the risk of zeta angina and fewer revascularizations.")
+    assert "composite of zeta attack, zeta stroke and CV death" in found
