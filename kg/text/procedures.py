@@ -66,7 +66,8 @@ NOT_NAME_WORD = frozenset("""the a an of with and or to in for on by at this tha
     was were is are had has have be been being patients participants subjects adults children women men people
     study trial group groups standard usual conventional either both all each any other received underwent undergo
     undergoing easily after before during until unlike only one prior previous repeat repeated required university
-    hospital research different two three new novel versus vs vs. not no""".split())
+    hospital research different two three new novel versus vs vs. not no will would shall should may might can could
+    receive receives get gets""".split())
 MOST_HITS = 40             # (a sentence's phrases read at most: lists are short)
 # what sets a trial's intervention against another: "a trial of A | compared with | B"
 COMPARED_AFTER = re.compile(r"\s(?:compared\s(?:with|to)|versus|vs\.?)\s")

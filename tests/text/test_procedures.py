@@ -94,3 +94,7 @@ def test_a_device_worn_or_a_splint_mask_or_education_given_is_named_and_a_negate
     assert procedure_modality("zeta face mask") == "device"
     # (the item after "versus" that the text negates is the control, no intervention of its own)
     assert names("The trial compared wearing versus not wearing zeta face masks in public.") == []
+
+
+def test_a_phrase_with_a_modal_or_a_verb_of_receiving_names_no_intervention():
+    assert find_procedures("Adults allocated to the control group will receive zeta therapy in line with usual care.") == []
