@@ -143,3 +143,9 @@ def test_a_genus_written_by_its_initial_stays_in_the_name():
     lex = Lexicon([Entry("z zetae infection", "disease", "Zetabacter zetae infection", ("DOID:0000001",), "")])
     assert [m.text for m in lex.find("Adults with Z. zetae infection were treated.")] == ["Z. zetae infection"]
     assert lex.find("Vitamin Z. Zetae infection was rare.") == []         # (a sentence's end, then a capital)
+
+
+def test_a_short_code_in_lower_case_is_no_code():
+    lex = Lexicon([Entry("Z 3", "drug", "Zetamide", (), "small molecule,code")])
+    assert lex.find("Levels were measured on admission and on z 3 of the stay.") == []
+    assert [m.label for m in lex.find("Adults were given Z 3 daily.")] == ["Zetamide"]

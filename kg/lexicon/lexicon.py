@@ -346,12 +346,18 @@ def refusal(cased: list[str], lower: list[str], raw: list[str], gaps: list[str],
     >>> t = ["ZQ", "32", "vs"]
     >>> refusal(t, [w.lower() for w in t], t, ["", " ", "%; ", ""], 0, 2, Entry("ZQ 32", "drug", "Zeta", (), ""))
     1
+    >>> t = ["d", "3", "C"]
+    >>> refusal(t, [w.lower() for w in t], t, ["", " ", " ", ""], 0, 2, Entry("D 3", "drug", "Zetamide", (), "code"))
+    1
     >>> t = ["zeta", "like"]
     >>> refusal(t, t, t, ["", "-", ""], 0, 1, Entry("zeta", "disease", "zeta fever", (), ""))
     2
     """
     if size == 1 and len(entry.text) <= SHORT_FORM and entry.text.isupper() and cased[i].islower():
         return TRY_NEXT         # "zpa-AFX" (a news agency): a short form in capitals is no word in lower case
+    if size > 1 and "code" in entry.attrs and cased[i].islower() and entry.text.isupper() \
+            and len(re.sub(r"[\s-]", "", entry.text)) <= SHORT_FORM:
+        return TRY_NEXT         # "on d 3": a day, not the code "ZD 3" or "D3" (a short code is written in capitals)
     if size == 1 and "corpus" in entry.attrs and len(entry.text) <= CORPUS_SHORT and entry.text.islower() \
             and not raw[i].isupper():
         return TRY_NEXT         # a corpus's short form, kept in lower case ("zit"): only in capitals a name ("ZIT"),
