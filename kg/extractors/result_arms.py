@@ -563,7 +563,8 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
                  if not any(a < m.end() and m.start() < b for a, b, _ in arms)]
     levels = document_doses(ctx)
     arms = modified_arms(ctx, text, arms) if "-" in text or " and " in text else arms
-    return without_restated(text, sorted((a, b, levels.get(label, label)) for a, b, label in arms))
+    return without_restated(text, sorted((a, b, levels.get(label, label)) for a, b, label in arms),
+                            document_group_keys(ctx) if "roup" in text else frozenset())
 
 
 def modified_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -609,22 +610,43 @@ BRACKET_OPEN = re.compile(r"\s?\(\s?")
 BRACKET_CLOSE = re.compile(r"\s?[);]")
 
 
-def without_restated(text: str, arms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def without_restated(text: str, arms: list[tuple[int, int, str]], groups: frozenset[str] = frozenset()
+                      ) -> list[tuple[int, int, str]]:
     """The arms' namings without a group's name whose bracket right after names its arm again ("in Group A (XY-123)
-    and Group B (placebo)": one arm each, by what it got).
+    and Group B (placebo)": one arm each, by what it got); but where the document's arms are those groups (``groups``,
+    their labels), the group's name stays and its bracket goes.
 
     >>> t = "was 9% and 41% in Group A (XY-123) and Group B (placebo)"
-    >>> [label for *_, label in without_restated(t, [(18, 25, "Group A"), (27, 33, "XY-123"), (39, 46, "Group B"),
-    ...                                              (48, 55, "placebo")])]
-    ['XY-123', 'placebo']
+    >>> arms = [(18, 25, "Group A"), (27, 33, "XY-123"), (39, 46, "Group B"), (48, 55, "placebo")]
+    >>> [label for *_, label in without_restated(t, arms)], [label for *_, label in without_restated(t, arms, {"Group A", "Group B"})]
+    (['XY-123', 'placebo'], ['Group A', 'Group B'])
     """
-    out = []
+    out, restated = [], False
     for k, (a, b, label) in enumerate(arms):
+        if restated:
+            restated = False
+            continue
         nxt = arms[k + 1] if k + 1 < len(arms) else None
         if nxt and nxt[2] != label and BRACKET_OPEN.fullmatch(text, b, nxt[0]) and BRACKET_CLOSE.match(text, nxt[1]):
-            continue
+            if label not in groups:
+                continue
+            restated = True
         out.append((a, b, label))
     return out
+
+
+def document_group_keys(ctx) -> frozenset[str]:
+    """The labels of the groups by letter or number that the document's sentences tell what each got ("Group A
+    received XY-123 ...", "divided into Group Z (ZX-caine) and Group X (BX-caine)"): its arms are named so."""
+    def find():
+        found = set()
+        for i, s in enumerate(ctx.sentences):
+            if "roup" in s.text:
+                names = sentence_names(ctx, i)
+                found |= {a.label for a in group_names.given_groups(s.text, names) + group_names.bracketed_groups(s.text, names)
+                          if a.label.startswith("Group ")}
+        return frozenset(found)
+    return ctx.cached(("document group keys",), find)
 
 
 def named_again(ctx, text: str, arms: list[tuple[int, int, str]], lo: int = 0, at: int | None = None) -> list:

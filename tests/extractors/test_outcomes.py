@@ -4179,3 +4179,11 @@ def test_a_roles_measure_defined_by_another_is_that_other():
                   "by percent zeta volume change (PZVC) from baseline to week 40 was not met.")
     assert ("percent zeta volume change", "outcomeRole", "primary") in found
     assert not any("as defined by" in str(s) for s, _, _ in found)
+
+
+def test_results_name_the_groups_a_document_told_what_each_got_even_with_a_bracket_after():
+    found = facts("In the randomized trial (NCT00000001), 80 adults were divided into two groups. Patients in Group A "
+                  "received XY-123 and patients in Group B received saline. Zeta cough was seen in 9.2% and 40.8% in "
+                  "Group A (XY-123) and Group B (placebo), respectively (P = 0.04).")
+    values = {(s, o) for s, p, o in found if p == "value"}
+    assert values == {("zeta cough (Group A)", "9.2"), ("zeta cough (Group B)", "40.8")}
