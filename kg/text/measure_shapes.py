@@ -123,6 +123,12 @@ def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
 TITLE_CASE_NEXT = re.compile(r"[A-Z][a-z]")
 
 
+# one arm's superiority over another, before the measure it is shown in: "superiority of A over B in | X"
+ARMS_COMPARED = (r"(?:statistical\s+)?(?:superiority|non-?inferiority)\s+of\s+[\w-]{1,30}(?:\s[\w-]{1,30}){0,3}?\s+"
+                 r"(?:over|to|versus|vs\.?|compared\s+(?:with|to))\s+[\w-]{1,30}(?:\s[\w-]{1,30}){0,3}?\s+(?:in|on|for)\s+")
+ARMS_COMPARED_LEAD = re.compile(ARMS_COMPARED, re.I)
+
+
 # how a result compared, before the measure's name: "a statistically lower | monthly attack rate" (only with its
 # adverb, or before a count's noun: "lower back pain" is a name)
 COMPARED_LEAD = re.compile(r"(?:statistically|significantly|numerically|clinically)\s+(?:significant(?:ly)?\s+)?"
@@ -134,6 +140,8 @@ COMPARED_LEAD = re.compile(r"(?:statistically|significantly|numerically|clinical
                            r"|(?:shorter|longer)\s+(?=(?:duration|time)\s+(?:of|to)\s)"     # ("a shorter | duration of X")
                            # (or the test made of it, or its taking: "(statistical) superiority in reduction of | X",
                            # "noninferiority of | X", "assessment of | X")
+                           # (or of one arm over another: "superiority of A over B in | X")
+                           rf"|{ARMS_COMPARED}"
                            r"|(?:(?:statistical\s+)?(?:superiority|non-?inferiority)\s+(?:of|in|on)\s+(?:(?:the\s+)?(?:reduction|change|"
                            r"improvement)\s+(?:of|in)\s+)?|(?:assessment|evaluation|measurement)\s+of\s+)(?:the\s+)?",
                            re.I)

@@ -12,7 +12,7 @@ from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.measure_list import mention
 from kg.text.measure_phrases import CLAUSE_WORDS, MAKE_UP, RATE_OF
-from kg.text.measure_shapes import NOT_A_MEASURE, written
+from kg.text.measure_shapes import ARMS_COMPARED_LEAD, NOT_A_MEASURE, written
 
 # a plural role phrase that lists its measures: "Secondary end points, tested in order, were A, B, C and D",
 # "Key secondary outcomes included: A, B and C", "secondary outcomes including A, B and C", "outcomes such as A and B"
@@ -40,7 +40,7 @@ _CUT_WORDS = r"""\s(?:at|by|through|over|after|during|between|from\sbaseline\sto
 ITEM_CUT = rx.compile(_CUT_WORDS + r"|\s(?:improved|worsened|increased|decreased|declined|differed|rose|fell)\b|\s?\(",
                       re.I | re.X)
 WORD_CUT = rx.compile(_CUT_WORDS, re.I | re.X)        # (the words alone: a bracket holds a short form, and "and" goes on)
-ITEM_WORDS = re.compile(r"[A-Za-z][\w'’/-]*(?:\s[A-Za-z0-9][\w'’/-]*){0,7}")
+ITEM_WORDS = re.compile(r"[A-Za-z][\w'’/-]*(?:\s[A-Za-z0-9][\w'’/-]*(?:\.\d{1,3}(?![\w.]))?){0,7}")     # ("below 3.9 mmol/L")
 # (and the order: "A and | then | B"; or a last item set beside the list: "..., | together with | B")
 ITEM_ARTICLE = re.compile(r"(?:then\s++|together\s++with\s++|along\s++with\s++|as\s++well\s++as\s++)?(?:the\s++|an?\s++)?", re.I)
 NOT_ITEMS = frozenset("safety tolerability efficacy pharmacokinetics others".split())
@@ -190,6 +190,8 @@ def item_name(text: str, a: int, b: int) -> str | None:
     >>> item_name("time to HFH, a c", 13, 16), item_name("time to HFH, a QT", 13, 17)
     (None, 'QT')
     """
+    if (lead := ARMS_COMPARED_LEAD.match(text, a, b)) is not None:
+        a = lead.end()                      # ("superiority of A over B in | X": X, the measure)
     cut = ITEM_CUT.search(text, a, b)
     end = cut.start() if cut else b
     article = ITEM_ARTICLE.match(text, a, end)

@@ -1193,3 +1193,13 @@ def test_a_composites_events_end_where_the_next_result_of_a_list_begins():
     found = labels("Results included a 17% lower risk of a composite of zeta attack, zeta stroke and CV death, a 36% "
                    "reduction in the risk of zeta angina and fewer revascularizations.")
     assert "composite of zeta attack, zeta stroke and CV death" in found
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The trial assessed two coprimary outcomes: superiority of XY-123 over AB-7 in zeta time below 3.9 mmol/L and "
+     "noninferiority in zeta time above 10 mmol/L.", "zeta time below 3.9 mmol/L"),
+    ("The primary outcome was superiority of XY-123 versus placebo in zeta flare rate.", "zeta flare rate"),
+])
+def test_superiority_of_one_arm_over_another_names_the_measure_it_is_shown_in_not_the_arm(text, label):
+    found = labels(text)
+    assert label in found and not any(arm in found for arm in ("XY-123", "AB-7", "placebo"))
