@@ -226,6 +226,8 @@ def build_context(doc: Document) -> Context:
     allocated = allocated_labels(sentences, mentions, rivals) if trials and not strategy else variants
     if allocated and main not in allocated:     # (a title's first drug may be what the trial measured, not gave)
         main = allocated[0]
+    if main and main.lower().startswith("non-") and (without := therapies.get(main[4:])):
+        main = without.label                    # ("non-zeta repair" against "zeta repair": the trial tests zeta repair)
     return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies, main,
                    clauses=attribution.clauses, rivals=rivals, shared=attribution.shared, allocated=tuple(allocated),
                    parts=parts, unread=unread)

@@ -213,7 +213,8 @@ SHARED_HEAD = re.compile(r"\s?\([^()]{0,40}\)\s(?P<head>[a-z][\w-]{2,30}(?:\s[a-
 # stimulation"
 GENUINE = frozenset({"real", "true", "active", "genuine", "verum"})
 QUALIFYING = re.compile(r"[a-z-]{2,30}(?:ic|al|ed|ive|ous|ar|ary|ory|ent|ant|ble|less|ly|ate)|early|late|open|closed|high|"
-                        r"low|short|long|fresh|frozen|single|double|dual|triple|wide|narrow|deep|light|heavy|full|half")
+                        r"low|short|long|fresh|frozen|single|double|dual|triple|wide|narrow|deep|light|heavy|full|half"
+                        r"|non-[a-z]{2,20}")      # ("to non-mesh or mesh repair": what the other is without)
 
 
 def elliptic_pair(text: str, hit: re.Match) -> tuple[str, str]:
@@ -226,6 +227,9 @@ def elliptic_pair(text: str, hit: re.Match) -> tuple[str, str]:
     >>> t = "Adults were randomized to early or delayed zeta repair."
     >>> elliptic_pair(t, ALLOCATED.search(t))
     ('early zeta repair', 'delayed zeta repair')
+    >>> t = "Adults were randomized to non-zeta or zeta repair."
+    >>> elliptic_pair(t, ALLOCATED.search(t))
+    ('non-zeta repair', 'zeta repair')
     >>> t = "Adults were randomized to acupuncture or sham acupuncture."
     >>> elliptic_pair(t, ALLOCATED.search(t))
     ('acupuncture', 'sham acupuncture')
@@ -241,8 +245,9 @@ def elliptic_pair(text: str, hit: re.Match) -> tuple[str, str]:
     if " " not in y:
         after = SHARED_HEAD.match(text, hit.end("y"))
         return (f"{x} {after.group('head')}", f"{y} {after.group('head')}") if after and QUALIFYING.fullmatch(y) else (x, y)
-    head = y.split(" ", 1)[1]
-    return (f"{x} {head}", y) if QUALIFYING.fullmatch(y.split(" ", 1)[0]) else (x, y)
+    first, head = y.split(" ", 1)
+    # (or what the other is without: "to non-mesh or mesh repair")
+    return (f"{x} {head}", y) if QUALIFYING.fullmatch(first) or x.lower() == f"non-{first.lower()}" else (x, y)
 
 
 def named_as_allocated_all(sentences: list[Sentence], mentions: list[list[Mention]], k: int, hit: re.Match,

@@ -139,3 +139,10 @@ def test_a_treatment_named_by_capitals_alone_allocated_against_a_control_is_the_
     arms = arms_of(f"We enrolled 120 adults, with 60 assigned to ZGT and 60 to {control}. By day 60, 18 of 59 adults "
                    f"in the ZGT group had died.")
     assert (("ZGT", ("ZGT",), "60") in arms) == (control == "usual care")   # (letters against letters: no control)
+
+
+def test_an_allocation_to_the_absence_of_a_procedure_or_to_it_names_the_procedure_the_trial_tests():
+    ctx = build_context(parse_document("Non-zeta versus zeta repair of gamma hernia\n\nIn a randomized trial, 300 adults "
+                                       "were randomized to non-zeta or zeta repair. Recurrence was 7 per cent and 1 per "
+                                       "cent.", source="t.txt"))
+    assert ctx.main_therapy == "zeta repair" and "non-zeta repair" in ctx.therapies
