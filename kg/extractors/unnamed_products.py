@@ -104,6 +104,7 @@ def with_unnamed_vaccine(sentences: list[Sentence], mentions: list[list[Mention]
     # or one named by a product's numbered code beside its disease's or pathogen's name: "the ZVTN 318 vaccine", "an
     # experimental ZIV vaccine": the numbered one)
     longest = sorted(names, key=lambda name: (name not in numbered or len(keys) == 1, -len(name), name))
+    # (a short form's name as the text writes it, its bracket closed before "vaccine": "(ZetaF) vaccine")
     forms = "|".join(re.escape(name) for name in sorted(names, key=lambda name: (-len(name), name)))
     return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{forms})s?(?![\w-])", longest[0], "vaccine")
 
@@ -118,7 +119,9 @@ VACCINE_KIND = (r"(?:inactivated|live|attenuated|recombinant|adjuvanted|unadjuva
 LEADING_KINDS = re.compile(rf"^(?:{VACCINE_KIND}\s)+", re.I)
 KINDS_BEFORE = re.compile(rf"(?<![\w-])(?:{VACCINE_KIND}\s){{1,4}}$", re.I)
 # (the pathogen's word and its short form first: "zeta | virus (ZV) F-protein | vaccine")
-KINDS_BETWEEN = re.compile(rf"(?:\svirus)?(?:\s\([A-Za-z][\w-]{{1,8}}\))?\s(?:{VACCINE_KIND}\s){{1,2}}", re.I)
+# (and the protein's own name, with its short form: "zeta virus | fusion (F) protein nanoparticle | vaccine")
+KINDS_BETWEEN = re.compile(rf"(?:\svirus)?(?:\s\([A-Za-z][\w-]{{1,8}}\))?(?:\s[a-z]{{3,15}}(?:\s\([A-Za-z][\w-]{{0,8}}\))?)?"
+                           rf"\s(?:{VACCINE_KIND}\s){{1,2}}", re.I)
 
 
 def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> tuple[str, str, bool] | None:
