@@ -152,7 +152,10 @@ def build_index(ctx: Context) -> TherapyIndex:
     for ms in per_sentence:
         for m in ms:
             if m.source == "pattern" and m.kind != CLASS and m.label != m.text and not (
-                    m.attrs == "procedure" and written_for(m.text, m.label)):     # ("zeta masks" for "zeta mask")
+                    m.attrs == "procedure" and (written_for(m.text, m.label)       # ("zeta masks" for "zeta mask"; the
+                                                or m.label.lower().startswith(m.text.lower() + " "))):  # qualifier alone
+                #                                                                   of a variant: "Robotic | versus open
+                #                                                                   zetectomy")
                 others.setdefault((entity_of(m, "Therapy").key, m.text), m)
     return TherapyIndex(named, tuple(per_sentence), tuple((key, m) for (key, _), m in others.items()),
                         tuple(tuple(m for m in ms if m.kind != CLASS) for ms in per_sentence))

@@ -215,9 +215,7 @@ SHARED_HEAD = re.compile(r"\s?\([^()]{0,40}\)\s(?P<head>[a-z][\w-]{2,30}(?:\s[a-
 # the words that set a treatment apart from its sham: "to real or sham zeta stimulation", "active or sham zeta
 # stimulation"
 GENUINE = frozenset({"real", "true", "active", "genuine", "verum"})
-QUALIFYING = re.compile(r"[a-z-]{2,30}(?:ic|al|ed|ive|ous|ar|ary|ory|ent|ant|ble|less|ly|ate)|early|late|open|closed|high|"
-                        r"low|short|long|fresh|frozen|single|double|dual|triple|wide|narrow|deep|light|heavy|full|half"
-                        r"|non-[a-z]{2,20}")      # ("to non-mesh or mesh repair": what the other is without)
+QUALIFYING = re.compile(cues.QUALIFYING_WORD)
 
 
 def elliptic_pair(text: str, hit: re.Match) -> tuple[str, str]:

@@ -128,6 +128,30 @@ def named(phrase: str, first: bool = True) -> str:
     return phrase
 
 
+# a variant written before another that names the head they share: "| Laparoscopic | versus open appendectomy" (its
+# qualifier alone; the head is the other's)
+VARIANT_BEFORE = re.compile(r"(?<![\w-])(?P<q>[A-Za-z][a-z-]{1,30})\s(?:versus|vs\.?|or)\s$")
+QUALIFIER = re.compile(cues.QUALIFYING_WORD)
+
+
+def with_variants(text: str, found: list[Procedure]) -> list[Procedure]:
+    """The procedures, with the variant named by its qualifier alone before one of them ("Laparoscopic versus open
+    appendectomy": laparoscopic appendectomy too), where both are told apart by a qualifier.
+
+    >>> [p.name for p in find_procedures("Robotic versus open zetectomy in adults")]
+    ['open zetectomy', 'robotic zetectomy']
+    """
+    out = list(found)
+    for p in found:
+        first, _, head = p.text.partition(" ")
+        before = VARIANT_BEFORE.search(text, max(0, p.start - 40), p.start)
+        if head and before and QUALIFIER.fullmatch(first.lower()) and QUALIFIER.fullmatch(before.group("q").lower()) \
+                and not any(q.start <= before.start("q") < q.end for q in out):
+            name = f"{before.group('q').lower()} {head}"
+            out.append(Procedure(before.group("q"), before.start("q"), before.end("q"), name))
+    return out
+
+
 def find_procedures(text: str) -> list[Procedure]:
     """The no-drug interventions ``text`` says patients got or a title names, each with the span of its name."""
     out: list[Procedure] = []
@@ -158,4 +182,4 @@ def find_procedures(text: str) -> list[Procedure]:
         if not any(p.start < b and a < p.end for p in out):
             first = a == 0 or hit.re is OPENING.regex or bool(hit.re is PROCEDURE.regex and hit.group("heading"))
             out.append(Procedure(text[a:b], a, b, named(text[a:b], first=first)))
-    return out
+    return with_variants(text, out) if out and (" v" in text or " or " in text) else out

@@ -98,3 +98,15 @@ def test_a_device_worn_or_a_splint_mask_or_education_given_is_named_and_a_negate
 
 def test_a_phrase_with_a_modal_or_a_verb_of_receiving_names_no_intervention():
     assert find_procedures("Adults allocated to the control group will receive zeta therapy in line with usual care.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Robotic versus open zetectomy in adults: a randomized trial", {"robotic zetectomy", "open zetectomy"}),
+    ("Stapled versus open zetectomy for grade III zeta disease", {"stapled zetectomy", "open zetectomy"}),
+])
+def test_a_variant_named_by_its_qualifier_alone_before_another_shares_its_head(text, expected):
+    assert {p.name for p in find_procedures(text)} == expected
+
+
+def test_a_word_before_versus_that_qualifies_nothing_is_no_variant():
+    assert {p.name for p in find_procedures("Zeta care versus open zetectomy in adults")} == {"open zetectomy"}

@@ -345,3 +345,10 @@ MARKETED_WORD = rx.compile(r"\b(?:sold|marketed)\b")
 # a result told of the main therapy, the usual lead of a trial report: "XY-123 reduced the risk of ... in adults with Z"
 # (a sentence that names no trial but speaks of the trial's population)
 RESULT_VERB = rx.compile(r"(?=[ceilprs])\b(?:reduced|lowered|cut|improved|slowed|prevented|extended|prolonged|increased|shortened)\b", re.I)
+
+
+# a word that tells one variant of a treatment from another, before the head they share: "robotic | or open zeta
+# repair", "early or delayed", "non-zeta or zeta repair" (what the other is without); fullmatched, case aside by caller
+QUALIFYING_WORD = (r"[a-z-]{2,30}(?:ic|al|ed|ive|ous|ar|ary|ory|ent|ant|ble|less|ly|ate)|early|late|open|closed|high|"
+                   r"low|short|long|fresh|frozen|single|double|dual|triple|wide|narrow|deep|light|heavy|full|half"
+                   r"|non-[a-z]{2,20}")
