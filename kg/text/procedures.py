@@ -32,7 +32,7 @@ DEVICE_WORDS = (r"stents?|lens|lenses|implants?|devices?|catheters?|pumps?|masks
 HEADS = rf"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|stenting|implantation|block|
     acupuncture|electroacupuncture|counsell?ing|psychotherapy|physiotherapy|therapy|interventions?|rehabilitation|surgery|resection|repair|bypass|transplantation|transplants?|
     irradiation|radiotherapy|phototherapy|photocoagulation|ventilation|hypothermia|cooling|massage|{DEVICE_WORDS}|
-    education|[a-z]{{3,30}}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
+    education|diets?|[a-z]{{3,30}}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
 # ... and those that name one alone: a procedure's own word
 SPECIFIC = re.compile(r"(?:[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|otripsy)|acupuncture|electroacupuncture|"
                       r"radiotherapy|phototherapy|photocoagulation|physiotherapy)", re.I)

@@ -110,3 +110,8 @@ def test_a_variant_named_by_its_qualifier_alone_before_another_shares_its_head(t
 
 def test_a_word_before_versus_that_qualifies_nothing_is_no_variant():
     assert {p.name for p in find_procedures("Zeta care versus open zetectomy in adults")} == {"open zetectomy"}
+
+
+def test_a_diet_a_title_or_an_allocation_names_is_an_intervention():
+    assert {p.name for p in find_procedures("Efficacy of a Zeta Diet on Blood Lipids in Adults: A Randomized Trial")} \
+        == {"zeta diet"}
