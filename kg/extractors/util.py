@@ -274,7 +274,8 @@ def written_names(ctx) -> dict[str, str]:
 
 
 # a control group named by what it got ("the education control group"): the arm a bare "control" names
-NAMED_CONTROL = re.compile(r"(?<![\w-])(?!(?:placebo|sham|active|vehicle|the|a|an|and|or)\b)([a-z][\w-]{2,30})[ -]control\s"
+NAMED_CONTROL = re.compile(r"(?<![\w-])(?!(?:placebo|sham|active|vehicle|the|a|an|and|or|than|in|into|with|to|of|for|versus|vs|"
+                           r"between|from|by|on|at|as|both|each|no|its|their|this|that)\b)([a-z][\w-]{2,30})[ -]control\s"
                            r"(?:groups?|arms?|patients)\b", re.I)
 
 
@@ -293,6 +294,8 @@ def named_controls(sentences) -> set[str]:
     >>> from kg.text.sentences import Sentence
     >>> sorted(named_controls([Sentence(0, 40, "Adults in the education control group", 0)]))
     ['education control']
+    >>> sorted(named_controls([Sentence(0, 40, "It fell in the A group rather than control group", 0)]))
+    []
     """
     return {f"{m.group(1)} control".lower() for s in sentences if "control" in s.text
             for m in NAMED_CONTROL.finditer(s.text)}
