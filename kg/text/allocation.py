@@ -85,9 +85,10 @@ ANY_COUNT = rx.compile(rf"\b{NUMBER}\b", re.I)
 DOSE_OF_BEFORE = rx.compile(rf"(?<![\w.])(?P<a>{cues.DOSE_AMOUNT})\s?(?P<u>{cues.DOSE_UNIT})\s++of\s++$", re.I)
 # a dose written right before its drug: "5 mg/d | XY-123", "the 10-mg | XY-123"
 DOSE_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)\s+$", re.I)
-# (the dose may stand after a comma: "to receive XY-123, 250 mg (N=14), or placebo", or after "in doses of": "XY-123 in
+# (the dose may stand after a comma: "to receive XY-123, 250 mg (N=14), or placebo", or after "in doses of" or "at dose
+# levels of", "monotherapy" perhaps before: "XY-123 in
 # doses of 30 mg (n=80), 15 mg (n=41) or 5 mg (n=39)"; a daily dose: "XY-123 1.3 mg/kg/day, XY-123 3.9 mg/kg/day")
-BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:(?:at|in)\s+(?:(?:a|the)\s+)?(?:doses?\s+of\s+)?)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.ARM_DOSE_UNIT}"
+BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:(?:monotherapy\s+)?(?:at|in)\s+(?:(?:a|the)\s+)?(?:(?:doses?|dose\s+levels?|dosages?)\s+of\s+)?)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.ARM_DOSE_UNIT}"
                           rf"(?:/d(?:ay)?)?)?(?:\s++(?:orally|intravenously|subcutaneously|intramuscularly|topically))?"
                           rf"(?:\s*+(?<=\s){HOW_OFTEN})?\s*+"
                           # (and for how long: "XY-123 3 mg daily | for 12 weeks |, XY-123 3 mg daily for 6 weeks")

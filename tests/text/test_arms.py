@@ -1013,3 +1013,9 @@ def test_a_schedule_written_as_q_and_a_number_of_weeks_in_words_names_each_dose_
     assert [a for a, _, _ in read("Adults were randomized to one of three doses of XY-123 (20 mg Q8 weeks, 60 mg Q8 weeks "
                                   "or 60 mg Q16 weeks) or placebo.", "XY-123")] == [
         "XY-123 20 mg Q8 weeks", "XY-123 60 mg Q8 weeks", "XY-123 60 mg Q16 weeks", "placebo"]
+
+
+def test_doses_after_monotherapy_at_dose_levels_of_are_arms():
+    text = "Adults were randomized to receive XY-123 monotherapy at dose levels of 0.05mg/kg, 0.1mg/kg and 0.2mg/kg or placebo."
+    assert [label for label, *_ in read(text, "XY-123")] == ["XY-123 0.05 mg/kg", "XY-123 0.1 mg/kg", "XY-123 0.2 mg/kg",
+                                                             "placebo"]
