@@ -21,19 +21,20 @@ from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.arm_parts import Arm, Name, dosed
 
-_ONE = rf"{cues.DOSE_AMOUNT}(?:\s?{cues.ARM_DOSE_UNIT})?"
+_ONE = rf"{cues.DOSE_AMOUNT}(?:[\s-]?{cues.ARM_DOSE_UNIT})?"
 # two to six doses listed with "and" or "or", the last with its unit (and a rate after it: "mg/day")
-_LIST = (rf"(?P<list>{_ONE}(?:\s?,\s?{_ONE}){{0,4}},?\s(?:and|or)\s{cues.DOSE_AMOUNT}\s?(?P<unit>{cues.ARM_DOSE_UNIT}))"
+_LIST = (rf"(?P<list>{_ONE}(?:\s?,\s?{_ONE}){{0,4}},?\s(?:and|or)\s{cues.DOSE_AMOUNT}[\s-]?(?P<unit>{cues.ARM_DOSE_UNIT}))"
          r"(?:/d(?:ay)?\b)?(?![\w/])")
 # the list right after the drug: "XY-123 | at 0.4 and 1.2 mg/day", "XY-123 modified release | either 10 mg or 25 mg",
 # "XY-123 | doses of 10 and 20 mg"
 LIST_AFTER = re.compile(rf"\s(?:[a-z]{{3,12}}\s){{0,2}}(?:(?:at|either|in)\s)?(?:(?:daily\s)?doses\sof\s)?{_LIST}")
 # ... or before it, with "of" and perhaps its route or form: "0.3 mg/ml and 0.9 mg/ml | of XY-123", "3, 7 and 14 mg |
-# of oral XY-123"
-LIST_BEFORE = re.compile(rf"(?<![\w.,]){_LIST}\sof\s(?:[a-z][a-z-]{{2,15}}\s)?$")
+# of oral XY-123", "a 900-mg or 1,500-mg | daily dose of the drug XY-123"
+LIST_BEFORE = re.compile(rf"(?<![\w.,]){_LIST}(?:\s(?:daily|nightly|weekly|once-daily|twice-daily))?(?:\sdoses?)?\sof\s"
+                         r"(?:the\s(?:study\s)?drug\s|[a-z][a-z-]{2,15}\s)?$")
 AMOUNT = re.compile(cues.DOSE_AMOUNT)
 # a sentence that may list doses: a number, or a unit after one, right before "and" or "or" and a number
-LISTED_CUE = rx.compile(r"\d(?:\s?[a-zµμ%/]{1,8})?,?\s(?:and|or)\s\.?\d")
+LISTED_CUE = rx.compile(r"\d(?:[\s-]?[a-zµμ%/]{1,8})?,?\s(?:and|or)\s\.?\d")
 BEFORE = 60                 # characters before a drug's name a list of its doses is looked for in
 
 

@@ -18,6 +18,7 @@ def labels(text, drug="XY-123"):
     ("XY-123 doses of 5, 10 or 20 mg were compared with placebo.", ["XY-123 5 mg", "XY-123 10 mg", "XY-123 20 mg"]),
     ("The cream held XY-123 in 0.5% and 1%, against vehicle.", ["XY-123 0.5%", "XY-123 1%"]),
     ("Adults took 2, 6 and 12 mg of oral XY-123 daily for 20 weeks.", ["XY-123 2 mg", "XY-123 6 mg", "XY-123 12 mg"]),
+    ("Groups got either a 300-mg or 1,200-mg daily dose of the drug XY-123, or placebo.", ["XY-123 300 mg", "XY-123 1,200 mg"]),
 ])
 def test_doses_listed_right_after_or_before_the_drug_are_arms(text, expected):
     assert labels(text) == expected
