@@ -783,9 +783,8 @@ ALL = (
                                                             ("placebo", "armLabel", "placebo"))),
                    Example("In the ZETA trial, patients who took XY-123 either 10 mg or 25 mg nightly slept longer than "
                            "those on placebo.", (("XY-123 25 mg", "armIntervention", "XY-123"),)),
-                   Example("The ZETA trial's adults were divided into three groups that received either a 300-mg or "
-                           "1,200-mg daily dose of the drug XY-123, or a placebo pill.", (("XY-123 300 mg", "armLabel",
-                                                                                          "XY-123 300 mg"),))),
+                   Example("In the placebo-controlled ZETA trial, groups received either a 300-mg or 1,200-mg daily "
+                           "dose of the drug XY-123.", (("XY-123 300 mg", "armLabel", "XY-123 300 mg"),))),
          counterexamples=("In the open-label ZETA trial, adults took XY-123 at 0.4 and 1.2 mg/day.",
                           "In the ZETA trial, adults were randomized to XY-123 (n = 40) or placebo (n = 40). XY-123 "
                           "comes as 25 and 50 mg tablets at 0.4 and 1.2 mg/day.")),

@@ -33,7 +33,7 @@ COHORTS = rx.compile(rf"""\bdose[- ](?:cohorts|groups|levels|arms)\s*(?::|of|\()
 # doses counted and listed in brackets, each with its unit, before the drug: "all three doses (3 mg, 9 mg, 27 mg) of"
 DOSES_OF = rx.compile(rf"""\b(?:two|three|four|five)\s+doses\s*\(\s*(?P<list>{_AMOUNT}\s?{cues.DOSE_UNIT}
     (?:\s*,\s*(?:and\s+)?{_AMOUNT}\s?{cues.DOSE_UNIT}){{1,4}})\s*\)\s+of\s+""", re.I | re.X)
-ONE_LISTED_DOSE = re.compile(rf"(?P<a>{_AMOUNT})\s?(?P<u>{cues.DOSE_UNIT})", re.I)
+ONE_LISTED_DOSE = re.compile(rf"(?P<a>{_AMOUNT})[\s-]?(?P<u>{cues.ARM_DOSE_UNIT})", re.I)
 # a line of a list of arms: "HEAD (n=40): description", "HEAD: description", or a short HEAD alone
 LINE = re.compile(r"^(?P<head>[^:()\n]{1,60}?)\s*+(?:\((?P<paren>[^()\n]{1,40})\)\s*+)?(?::\s*+(?P<desc>.*))?$", re.S)
 TRAILING_N = rx.compile(rf"\((?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\)\s*[.;]?\s*$")

@@ -15,10 +15,12 @@ from kg.text.arm_parts import Arm, Name, dosed, short_unit
 # the amounts listed with one unit, then "(doses) of" and perhaps the route, right before the drug's name: "| 5, 15 or
 # 45 milligram doses of oral | XY-123"
 # (or each amount with its unit: "120 milligrams or 240 milligrams of the drug | XY-123")
-AMOUNTS_OF = rx.compile(rf"""(?<![\w.,])(?:(?P<list>{cues.DOSE_AMOUNTS})[\s-]?(?P<unit>{cues.DOSE_UNIT})
-    |(?P<each>{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}(?:(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s){cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}){{1,4}}))
-    \s(?:doses?\s)?of\s(?:the\s(?:study\s)?drug\s|(?:the|intravenous|oral|subcutaneous|inhaled|topical|intranasal)\s)?$""",
-                        re.I | re.X)
+# (or each amount with its unit, a hyphen perhaps between: "a 300-mg or 1,200-mg | daily dose of the drug XY-123")
+AMOUNTS = rf"""(?:(?P<list>{cues.DOSE_AMOUNTS})[\s-]?(?P<unit>{cues.ARM_DOSE_UNIT})
+    |(?P<each>{cues.DOSE_AMOUNT}[\s-]?{cues.ARM_DOSE_UNIT}(?:(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s){cues.DOSE_AMOUNT}[\s-]?{cues.ARM_DOSE_UNIT}){{1,4}}))"""
+AMOUNTS_OF = rx.compile(rf"""(?<![\w.,]){AMOUNTS}
+    (?:\s(?:daily|nightly|weekly|once-daily|twice-daily))?\s(?:doses?\s)?of\s
+    (?:the\s(?:study\s)?drug\s|(?:the|intravenous|oral|subcutaneous|inhaled|topical|intranasal)\s)?$""", re.I | re.X)
 ONE_AMOUNT = re.compile(rf"{cues.DOSE_AMOUNT}")
 # the control set against the list, just before it or just after the drug: "placebo or | ...", "..., or placebo"
 CONTROL_BEFORE = re.compile(r"\b(?P<c>placebo|vehicle|sham)\s(?:or|and|versus|vs\.?)\s(?:an?\s(?:daily\s)?(?:dosage|dose)\sof\s)?$",
@@ -51,9 +53,14 @@ def amounts_of_drug(text: str, names: Sequence[Name]) -> list[Arm]:
         control = before or after
         if control is None or not GIVEN_BEFORE.search(text, 0, m.start()):
             return []                   # (doses without a control named beside them: how it was given, no arms)
-        amounts = [(a.group(), m.group("unit")) for a in ONE_AMOUNT.finditer(m.group("list"))] if m.group("list") \
-            else [(a.group("a"), a.group("u")) for a in ONE_LISTED_DOSE.finditer(m.group("each"))]
-        doses = [Arm(dosed(drug.label, a, short_unit(u)), None, (drug.label,), m.start(), drug.end) for a, u in amounts]
+        doses = [Arm(dosed(drug.label, a, short_unit(u)), None, (drug.label,), m.start(), drug.end) for a, u in amounts_in(m)]
         placebo = Arm(control.group("c").lower(), None, (), control.start("c"), control.end("c"))
         return [placebo, *doses] if before else [*doses, placebo]
     return []
+
+
+def amounts_in(m: re.Match) -> list[tuple[str, str]]:
+    """(amount, unit as written) of each dose an :data:`AMOUNTS` match lists, in order ("5, 15 or 45 mg": three)."""
+    if m.group("list"):
+        return [(a.group(), m.group("unit")) for a in ONE_AMOUNT.finditer(m.group("list"))]
+    return [(a.group("a"), a.group("u")) for a in ONE_LISTED_DOSE.finditer(m.group("each"))]

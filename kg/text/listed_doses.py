@@ -5,7 +5,7 @@ of XY-123".
 A pure function over one sentence and the therapy names found in it (:class:`~kg.text.arm_parts.Name`, offsets in
 that text). The caller reads it only for the document's main therapy, in a document that sets it against a control
 and spells out no arms in any sentence: there each dose listed is an arm, while beside an allocation the doses are
-those of arms already read.
+those of arms already read. The list of amounts is :mod:`kg.text.listed_amounts`'s, which reads it beside a control.
 
 >>> t = "The trial is evaluating XY-123 at 0.4 and 1.2 mg/day in adults."
 >>> [(a.label, a.interventions) for a in listed_dose_arms(t, (Name(24, 30, "XY-123"),), "XY-123")]
@@ -17,25 +17,16 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.arm_parts import Arm, Name, dosed
+from kg.text.arm_parts import Arm, Name, dosed, short_unit
+from kg.text.listed_amounts import AMOUNTS, AMOUNTS_OF, amounts_in
 
-_ONE = rf"{cues.DOSE_AMOUNT}(?:[\s-]?{cues.ARM_DOSE_UNIT})?"
-# two to six doses listed with "and" or "or", the last with its unit (and a rate after it: "mg/day")
-_LIST = (rf"(?P<list>{_ONE}(?:\s?,\s?{_ONE}){{0,4}},?\s(?:and|or)\s{cues.DOSE_AMOUNT}[\s-]?(?P<unit>{cues.ARM_DOSE_UNIT}))"
-         r"(?:/d(?:ay)?\b)?(?![\w/])")
 # the list right after the drug: "XY-123 | at 0.4 and 1.2 mg/day", "XY-123 modified release | either 10 mg or 25 mg",
-# "XY-123 | doses of 10 and 20 mg"
-LIST_AFTER = re.compile(rf"\s(?:[a-z]{{3,12}}\s){{0,2}}(?:(?:at|either|in)\s)?(?:(?:daily\s)?doses\sof\s)?{_LIST}")
-# ... or before it, with "of" and perhaps its route or form: "0.3 mg/ml and 0.9 mg/ml | of XY-123", "3, 7 and 14 mg |
-# of oral XY-123", "a 900-mg or 1,500-mg | daily dose of the drug XY-123"
-LIST_BEFORE = re.compile(rf"(?<![\w.,]){_LIST}(?:\s(?:daily|nightly|weekly|once-daily|twice-daily))?(?:\sdoses?)?\sof\s"
-                         r"(?:the\s(?:study\s)?drug\s|[a-z][a-z-]{2,15}\s)?$")
-AMOUNT = re.compile(cues.DOSE_AMOUNT)
+# "XY-123 | doses of 10 and 20 mg" (a rate after the last unit: "mg/day")
+LIST_AFTER = re.compile(rf"""\s(?:[a-z]{{3,12}}\s){{0,2}}(?:(?:at|either|in)\s)?(?:(?:daily\s)?doses\sof\s)?{AMOUNTS}
+    (?:/d(?:ay)?\b)?(?![\w/])""", re.I | re.X)
 # a sentence that may list doses: a number, or a unit after one, right before "and" or "or" and a number
-LISTED_CUE = rx.compile(r"\d(?:[\s-]?[a-zµμ%/]{1,8})?,?\s(?:and|or)\s\.?\d")
-BEFORE = 60                 # characters before a drug's name a list of its doses is looked for in
+LISTED_CUE = rx.compile(r"\d(?:[\s-]?[a-zµμ%/]{1,12})?,?\s(?:and|or)\s\.?\d")
 
 
 def listed_dose_arms(text: str, names: Sequence[Name], main: str) -> list[Arm]:
@@ -51,12 +42,12 @@ def listed_dose_arms(text: str, names: Sequence[Name], main: str) -> list[Arm]:
     for n in names:
         if n.label != main:
             continue
-        hit = LIST_AFTER.match(text, n.end) or LIST_BEFORE.search(text, max(0, n.start - BEFORE), n.start)
+        hit = LIST_AFTER.match(text, n.end) or AMOUNTS_OF.search(text, max(0, n.start - 80), n.start)
         if hit is None:
             continue
-        amounts = AMOUNT.findall(hit.group("list"))
-        if len(set(amounts)) < len(amounts):
+        amounts = amounts_in(hit)
+        if len({a for a, _ in amounts}) < len(amounts):
             return []
-        return [Arm(dosed(main, amount, hit.group("unit")), None, (main,), hit.start("list"), hit.end("list"))
-                for amount in amounts]
+        start, end = (hit.start("list") if hit.group("list") else hit.start("each")), hit.end()
+        return [Arm(dosed(main, amount, short_unit(unit)), None, (main,), start, end) for amount, unit in amounts]
     return []

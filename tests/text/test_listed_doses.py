@@ -19,6 +19,8 @@ def labels(text, drug="XY-123"):
     ("The cream held XY-123 in 0.5% and 1%, against vehicle.", ["XY-123 0.5%", "XY-123 1%"]),
     ("Adults took 2, 6 and 12 mg of oral XY-123 daily for 20 weeks.", ["XY-123 2 mg", "XY-123 6 mg", "XY-123 12 mg"]),
     ("Groups got either a 300-mg or 1,200-mg daily dose of the drug XY-123, or placebo.", ["XY-123 300 mg", "XY-123 1,200 mg"]),
+    ("The trial tested 1-milligram, 3-milligram, and 9-milligram doses of XY-123 against placebo.",
+     ["XY-123 1 mg", "XY-123 3 mg", "XY-123 9 mg"]),
 ])
 def test_doses_listed_right_after_or_before_the_drug_are_arms(text, expected):
     assert labels(text) == expected
