@@ -110,6 +110,8 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
     ['body weight']
     >>> [m.label for m in find_measures("XY-123 led to an average weight loss of 15.5 lbs (7.2%) by week 30.")]
     ['body weight']
+    >>> [m.label for m in find_measures("Adults on XY-123 lost an average of 9.5 pounds versus 2.5 pounds on placebo.")]
+    ['body weight']
     """
     out = []
     for m in WEIGHT_THRESHOLD.finditer(text):
@@ -128,6 +130,8 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
         out.append(mention(text, m.start(), m.end(), f"weight {noun} of {n}% or more"))
     out += [replace(mention(text, *m.span("x"), "body weight"), attrs=QUANTITY) for m in SHARE_OF_WEIGHT.finditer(text)
             if not inner(found + out, *m.span("x"))]
+    if not found and not out and SET_AGAINST.search(text):      # (one group's loss alone may be anyone's weight)
+        out += [replace(mention(text, *m.span("x"), "body weight"), attrs=QUANTITY) for m in WEIGHT_LOST.finditer(text)][:1]
     return out
 
 
@@ -194,6 +198,10 @@ def event_rate(text: str, found: list[Mention]) -> list[Mention]:
 SHARE_OF_WEIGHT = rx.compile(r"(?=[lg])\b(?:lost|lose|losing|gained|gain|gaining)\s(?:(?:an\saverage|a\smean|a\smedian)\sof\s"
                              r"|about\s|nearly\s|almost\s|up\sto\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|percent)\sof\s"
                              r"(?:their|his|her|the)\s(?:(?:initial|baseline|starting|total)\s)?(?P<x>weight)\b", re.I)
+SET_AGAINST = re.compile(rf"\b{cues.COMPARED_WORDS}(?!\w)", re.I)
+# ... or a weight in pounds or kilograms: "patients lost an average of 14.5 | pounds" (the unit, where no measure is named)
+WEIGHT_LOST = rx.compile(r"(?=[lg])\b(?:lost|gained)\s(?:(?:an\saverage|a\smean|a\smedian)\sof\s|about\s|nearly\s)?"
+                         r"\d{1,3}(?:\.\d{1,2})?\s?(?P<x>pounds|lbs?|kg|kilograms)\b", re.I)
 # a timed function test named by its distance or duration: "10-meter walk/run", "6-minute walk test", "4-stair climb"
 TIMED_TEST = rx.compile(r"\b(?:timed\s)?(?:\d{1,3}|two|four|six|ten|twelve)[- ](?:meter|metre|foot|minute|stair|step)s?[- ]"
                         r"(?:walk(?:/run|[- ]run)?|run|climb)(?:\s(?:test|distance))?\b", re.I)

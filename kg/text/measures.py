@@ -154,7 +154,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += changed_object(text, found)
     if " than " in text or " vs" in text or "ompared" in text or "versus" in text or " v " in text:
         found += compared_object(text, found)
-    if "eight" in text:
+    if "eight" in text or "lost " in text or "gained " in text:
         found += weight_threshold(text, found)
     if "%" in text or "percent" in text or "point" in text:     # (a threshold in percent or in points)
         found += threshold(text, found)

@@ -1203,3 +1203,13 @@ def test_a_composites_events_end_where_the_next_result_of_a_list_begins():
 def test_superiority_of_one_arm_over_another_names_the_measure_it_is_shown_in_not_the_arm(text, label):
     found = labels(text)
     assert label in found and not any(arm in found for arm in ("XY-123", "AB-7", "placebo"))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Adults on XY-123 lost an average of 9.5 pounds versus 2.5 pounds on placebo.", True),
+    ("Adults on XY-123 gained 1.2 kg more than those on placebo.", True),
+    ("In the single-arm trial, patients lost 5.1 kg.", False),                                   # no arm set against
+    ("Adults on XY-123 lost 3 kg; their HbA1c fell by 1.1% versus 0.2% with placebo.", False),     # a measure named
+])
+def test_weight_lost_or_gained_in_pounds_or_kilograms_is_body_weight_where_no_measure_is_named(text, found):
+    assert ("body weight" in labels(text)) is found
