@@ -104,7 +104,6 @@ def with_unnamed_vaccine(sentences: list[Sentence], mentions: list[list[Mention]
     # or one named by a product's numbered code beside its disease's or pathogen's name: "the ZVTN 318 vaccine", "an
     # experimental ZIV vaccine": the numbered one)
     longest = sorted(names, key=lambda name: (name not in numbered or len(keys) == 1, -len(name), name))
-    # (a short form's name as the text writes it, its bracket closed before "vaccine": "(ZetaF) vaccine")
     forms = "|".join(re.escape(name) for name in sorted(names, key=lambda name: (-len(name), name)))
     return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{forms})s?(?![\w-])", longest[0], "vaccine")
 

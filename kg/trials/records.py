@@ -17,8 +17,10 @@ class TrialMention:
     """One place where a sentence names a trial; ``start``/``end`` are offsets in the sentence's text.
 
     ``ids`` are registry ids given together, ``name`` the trial's short name, ``phase`` the phase said in the
-    mention itself, ``marker`` one of earlier, second, follow-up, extension, part (or "" for none); ``definite``
-    says the phrase points at a trial ("the", "its", a name, an id), not at any ("a Phase 3 study").
+    mention itself, ``marker`` one of earlier, second, third (a count of the document's studies), another ("a new
+    study"), follow-up, extension, part, or first (the first of the studies a document counts, given by the
+    trial stage itself), or "" for none; ``definite`` says the phrase points at a trial ("the", "its", a name, an
+    id), not at any ("a Phase 3 study").
     """
 
     sentence: int
