@@ -988,7 +988,7 @@ def head_mention(lexicon, long: str) -> Mention | None:
 
 # a drug or chemical written as the first part of a word that describes something else: a mechanism, a class or the
 # patients ("a potassium-| competitive acid blocker", "platinum-| resistant disease", "statin-| intolerant adults",
-# "insulin-| naive adults"): a substance, but no drug given
+# "zetulin-| naive adults"): a substance, but no drug given
 MODIFIER_AFTER = re.compile(r"-(?:competitive|sparing|lowering|sensitive|sensing|resistant|refractory|naive|naïve|binding|"
                             r"like|pretreated|experienced|intolerant)\b", re.I)
 INDUCED = rx.compile(r"^(?P<cause>[\w-]+?)-(?:induced|associated|related|mediated|dependent)\s+(?P<effect>.+)$", re.I)

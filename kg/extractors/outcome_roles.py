@@ -125,7 +125,7 @@ def defined_after(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     if m is None:
         return None
     if " by " in m.group("x") and (by := DEFINED_BY.search(text, hit.end(), m.end("x"))) and by.end() < m.end("x"):
-        hit = by                                # ("zeta atrophy as defined by | zeta volume change": what defines it)
+        hit = by                                # ("zeta shrinkage as defined by | the zeta volume change": what defines it)
     # (a window the event is counted in is part of its name, "discharge from hospital within 28 days"; a time it is
     # read at is the timepoint's only, "the annualized rate of X at 52 weeks")
     window = WINDOW.match(m.group("t") or "") and not TIME_OF_TREATMENT.match(text, m.end("t"))

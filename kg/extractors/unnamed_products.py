@@ -118,7 +118,7 @@ VACCINE_KIND = (r"(?:inactivated|live|attenuated|recombinant|adjuvanted|unadjuva
 LEADING_KINDS = re.compile(rf"^(?:{VACCINE_KIND}\s)+", re.I)
 KINDS_BEFORE = re.compile(rf"(?<![\w-])(?:{VACCINE_KIND}\s){{1,4}}$", re.I)
 # (the pathogen's word and its short form first: "zeta | virus (ZV) F-protein | vaccine")
-# (and the protein's own name, with its short form: "zeta virus | fusion (F) protein nanoparticle | vaccine")
+# (and the protein's own name, with its short form: "zeta virus | attachment (G) protein subunit | vaccine")
 KINDS_BETWEEN = re.compile(rf"(?:\svirus)?(?:\s\([A-Za-z][\w-]{{1,8}}\))?(?:\s[a-z]{{3,15}}(?:\s\([A-Za-z][\w-]{{0,8}}\))?)?"
                            rf"\s(?:{VACCINE_KIND}\s){{1,2}}", re.I)
 
@@ -246,7 +246,7 @@ def elliptic_pair(text: str, hit: re.Match) -> tuple[str, str]:
         after = SHARED_HEAD.match(text, hit.end("y"))
         return (f"{x} {after.group('head')}", f"{y} {after.group('head')}") if after and QUALIFYING.fullmatch(y) else (x, y)
     first, head = y.split(" ", 1)
-    # (or what the other is without: "to non-mesh or mesh repair")
+    # (or what the other is without: "to non-zeta or zeta repair")
     return (f"{x} {head}", y) if QUALIFYING.fullmatch(first) or x.lower() == f"non-{first.lower()}" else (x, y)
 
 

@@ -199,7 +199,7 @@ SHARE_OF_WEIGHT = rx.compile(r"(?=[lg])\b(?:lost|lose|losing|gained|gain|gaining
                              r"|about\s|nearly\s|almost\s|up\sto\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|percent)\sof\s"
                              r"(?:their|his|her|the)\s(?:(?:initial|baseline|starting|total)\s)?(?P<x>weight)\b", re.I)
 SET_AGAINST = re.compile(rf"\b{cues.COMPARED_WORDS}(?!\w)", re.I)
-# ... or a weight in pounds or kilograms: "patients lost an average of 14.5 | pounds" (the unit, where no measure is named)
+# ... or a weight in pounds or kilograms: "patients lost an average of 8.5 | pounds" (the unit, where no measure is named)
 WEIGHT_LOST = rx.compile(r"(?=[lg])\b(?:lost|gained)\s(?:(?:an\saverage|a\smean|a\smedian)\sof\s|about\s|nearly\s)?"
                          r"\d{1,3}(?:\.\d{1,2})?\s?(?P<x>pounds|lbs?|kg|kilograms)\b", re.I)
 # a timed function test named by its distance or duration: "10-meter walk/run", "6-minute walk test", "4-stair climb"

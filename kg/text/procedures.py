@@ -128,15 +128,15 @@ def named(phrase: str, first: bool = True) -> str:
     return phrase
 
 
-# a variant written before another that names the head they share: "| Laparoscopic | versus open appendectomy" (its
+# a variant written before another that names the head they share: "| Robotic | versus open zetectomy" (its
 # qualifier alone; the head is the other's)
 VARIANT_BEFORE = re.compile(r"(?<![\w-])(?P<q>[A-Za-z][a-z-]{1,30})\s(?:versus|vs\.?|or)\s$")
 QUALIFIER = re.compile(cues.QUALIFYING_WORD)
 
 
 def with_variants(text: str, found: list[Procedure]) -> list[Procedure]:
-    """The procedures, with the variant named by its qualifier alone before one of them ("Laparoscopic versus open
-    appendectomy": laparoscopic appendectomy too), where both are told apart by a qualifier.
+    """The procedures, with the variant named by its qualifier alone before one of them ("Robotic versus open
+    zetectomy": robotic zetectomy too), where both are told apart by a qualifier.
 
     >>> [p.name for p in find_procedures("Robotic versus open zetectomy in adults")]
     ['open zetectomy', 'robotic zetectomy']

@@ -40,7 +40,7 @@ _CUT_WORDS = r"""\s(?:at|by|through|over|after|during|between|from\sbaseline\sto
 ITEM_CUT = rx.compile(_CUT_WORDS + r"|\s(?:improved|worsened|increased|decreased|declined|differed|rose|fell)\b|\s?\(",
                       re.I | re.X)
 WORD_CUT = rx.compile(_CUT_WORDS, re.I | re.X)        # (the words alone: a bracket holds a short form, and "and" goes on)
-ITEM_WORDS = re.compile(r"[A-Za-z][\w'’/-]*(?:\s[A-Za-z0-9][\w'’/-]*(?:\.\d{1,3}(?![\w.]))?){0,7}")     # ("below 3.9 mmol/L")
+ITEM_WORDS = re.compile(r"[A-Za-z][\w'’/-]*(?:\s[A-Za-z0-9][\w'’/-]*(?:\.\d{1,3}(?![\w.]))?){0,7}")     # ("below 4.2 mmol/L")
 # (and the order: "A and | then | B"; or a last item set beside the list: "..., | together with | B")
 ITEM_ARTICLE = re.compile(r"(?:then\s++|together\s++with\s++|along\s++with\s++|as\s++well\s++as\s++)?(?:the\s++|an?\s++)?", re.I)
 NOT_ITEMS = frozenset("safety tolerability efficacy pharmacokinetics others".split())

@@ -4175,15 +4175,15 @@ def test_a_list_of_each_arms_numbers_after_a_measure_named_before_is_read_to_its
 
 
 def test_a_roles_measure_defined_by_another_is_that_other():
-    found = facts("The trial (NCT00000001) compared XY-123 with placebo. The primary endpoint of zeta atrophy as defined "
-                  "by percent zeta volume change (PZVC) from baseline to week 40 was not met.")
+    found = facts("The trial (NCT00000001) compared XY-123 with placebo. The primary endpoint of zeta shrinkage as defined "
+                  "by the percent zeta volume change (PZVC) from baseline to week 40 was not met.")
     assert ("percent zeta volume change", "outcomeRole", "primary") in found
     assert not any("as defined by" in str(s) for s, _, _ in found)
 
 
 def test_results_name_the_groups_a_document_told_what_each_got_even_with_a_bracket_after():
-    found = facts("In the randomized trial (NCT00000001), 80 adults were divided into two groups. Patients in Group A "
-                  "received XY-123 and patients in Group B received saline. Zeta cough was seen in 9.2% and 40.8% in "
-                  "Group A (XY-123) and Group B (placebo), respectively (P = 0.04).")
+    found = facts("In the randomized trial (NCT00000001), 80 adults were divided into two groups. Group A received "
+                  "XY-123 and Group B received saline. Zeta cough was seen in 11.3% and 36.5% in "
+                  "Group A (XY-123) and Group B (placebo), respectively (P = 0.03).")
     values = {(s, o) for s, p, o in found if p == "value"}
-    assert values == {("zeta cough (Group A)", "9.2"), ("zeta cough (Group B)", "40.8")}
+    assert values == {("zeta cough (Group A)", "11.3"), ("zeta cough (Group B)", "36.5")}

@@ -1202,10 +1202,10 @@ def test_a_substance_whose_short_form_a_mechanism_follows_is_a_target_not_a_ther
 
 
 @pytest.mark.parametrize("text, main, describing", [
-    ("A potassium-competitive acid blocker, tegoprazan, was compared with lansoprazole in 140 adults randomized to "
+    ("A potassium-competitive acid blocker, tegoprazan, was set against esomeprazole in 120 adults randomized to "
      "either.", "Tegoprazan", "potassium"),
-    ("Adults with cisplatin-resistant ovarian cancer were randomized to olaparib or paclitaxel.", "Olaparib", "cisplatin"),
-    ("Methotrexate-naive adults were randomized to sitagliptin or placebo.", "Sitagliptin", "Methotrexate"),
+    ("Adults with oxaliplatin-resistant colon cancer were randomized to irinotecan or topotecan.", "Irinotecan", "oxaliplatin"),
+    ("Leflunomide-naive adults were randomized to linagliptin or placebo.", "Linagliptin", "Leflunomide"),
 ])
 def test_a_substance_that_opens_a_word_describing_a_class_or_patients_is_no_drug_given(text, main, describing):
     ctx = build_context(parse_document("Trial news\n\n" + text, source="t.txt"))

@@ -150,7 +150,7 @@ def test_an_allocation_to_the_absence_of_a_procedure_or_to_it_names_the_procedur
 
 def test_a_vaccine_named_by_its_pathogen_and_its_proteins_own_name_with_its_short_form():
     found = therapies("In the randomized trial (NCT00000001), pregnant women were assigned to a single dose of zika "
-                      "fusion (F) protein nanoparticle vaccine or placebo. Infants of women given vaccine had fewer "
+                      "attachment (G) protein subunit vaccine or placebo. Infants of women given vaccine had fewer "
                       "infections.")
-    name = "zika fusion (F) protein nanoparticle vaccine"
+    name = "zika attachment (G) protein subunit vaccine"
     assert (name, name) in found

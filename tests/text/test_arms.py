@@ -412,11 +412,11 @@ def test_groups_named_by_capitals_without_the_article():
 
 
 def test_an_allocation_to_groups_named_by_capitals_each_with_its_regimen_in_a_long_bracket():
-    text = ("We assigned 150 adults with gastritis to ZP group (XY-123 20 mg, amoxicillin 750 mg, and clarithromycin 200 "
-            "or 400 mg twice daily for 7 days) or LP group (AB-7 30 mg, amoxicillin 750 mg, and clarithromycin 200 or "
-            "400 mg twice daily for 7 days).")
-    assert read(text, "XY-123", "AB-7", "amoxicillin", "clarithromycin") == [
-        ("ZP", None, ("XY-123", "amoxicillin", "clarithromycin")), ("LP", None, ("AB-7", "amoxicillin", "clarithromycin"))]
+    text = ("We assigned 160 adults with zeta gastritis to ZP group (XY-123 10 mg, betacillin 500 mg and gammacin 250 "
+            "mg three times daily for 10 days) or LP group (AB-7 15 mg, betacillin 500 mg and gammacin 250 mg three "
+            "times daily for 10 days).")
+    assert read(text, "XY-123", "AB-7", "betacillin", "gammacin") == [
+        ("ZP", None, ("XY-123", "betacillin", "gammacin")), ("LP", None, ("AB-7", "betacillin", "gammacin"))]
 
 
 @pytest.mark.parametrize("text", [
@@ -1016,6 +1016,6 @@ def test_a_schedule_written_as_q_and_a_number_of_weeks_in_words_names_each_dose_
 
 
 def test_doses_after_monotherapy_at_dose_levels_of_are_arms():
-    text = "Adults were randomized to receive XY-123 monotherapy at dose levels of 0.05mg/kg, 0.1mg/kg and 0.2mg/kg or placebo."
-    assert [label for label, *_ in read(text, "XY-123")] == ["XY-123 0.05 mg/kg", "XY-123 0.1 mg/kg", "XY-123 0.2 mg/kg",
+    text = "Adults were randomized to receive XY-123 monotherapy at dose levels of 1mg/kg, 3mg/kg and 6mg/kg or placebo."
+    assert [label for label, *_ in read(text, "XY-123")] == ["XY-123 1 mg/kg", "XY-123 3 mg/kg", "XY-123 6 mg/kg",
                                                              "placebo"]

@@ -1176,8 +1176,8 @@ def test_a_performance_status_or_a_number_after_a_scale_is_no_success_level(text
 
 
 @pytest.mark.parametrize("text, label", [
-    ("XY-123 reduced the risk of zeta hospitalizations and cardiovascular (CV) death by 21% (rate ratio 0.79).",
-     "risk of zeta hospitalizations and cardiovascular (CV) death"),
+    ("XY-123 reduced the risk of zeta hospitalizations and zeta-vascular (ZV) death by 17% (rate ratio 0.83).",
+     "risk of zeta hospitalizations and zeta-vascular (ZV) death"),
     ("XY-123 lowered the risk of stroke (ST) or zeta death by 14% (HR 0.86).", "risk of stroke (ST) or zeta death"),
 ])
 def test_a_short_form_defined_inside_a_phrase_does_not_end_it(text, label):
@@ -1196,8 +1196,8 @@ def test_a_composites_events_end_where_the_next_result_of_a_list_begins():
 
 
 @pytest.mark.parametrize("text, label", [
-    ("The trial assessed two coprimary outcomes: superiority of XY-123 over AB-7 in zeta time below 3.9 mmol/L and "
-     "noninferiority in zeta time above 10 mmol/L.", "zeta time below 3.9 mmol/L"),
+    ("The trial assessed two coprimary outcomes: superiority of XY-123 over AB-7 in zeta time below 4.2 mmol/L and "
+     "noninferiority in zeta time above 12 mmol/L.", "zeta time below 4.2 mmol/L"),
     ("The primary outcome was superiority of XY-123 versus placebo in zeta flare rate.", "zeta flare rate"),
 ])
 def test_superiority_of_one_arm_over_another_names_the_measure_it_is_shown_in_not_the_arm(text, label):

@@ -97,7 +97,7 @@ def test_a_device_worn_or_a_splint_mask_or_education_given_is_named_and_a_negate
 
 
 def test_a_phrase_with_a_modal_or_a_verb_of_receiving_names_no_intervention():
-    assert find_procedures("Adults allocated to the control group will receive zeta therapy in line with usual care.") == []
+    assert find_procedures("Adults assigned to the comparison arm will receive zeta therapy as usual.") == []
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -825,8 +825,8 @@ def test_trials_named_together_after_a_plural_head_share_what_the_sentence_says_
     assert att.shared[0] and att.shared[0][0] == (0, 1)
 
 
-ROUNDUP = ("In one study, 140 adults were randomized to a placebo or the drug zetamab for ten weeks. They had fewer "
-           "falls. The second study looked at 260 people on AB-7 who got a placebo or the drug betamab. They slept "
+ROUNDUP = ("In one study, 140 adults were randomized to a placebo or zetamab for ten weeks. They had fewer "
+           "falls. The second study looked at 260 people on AB-7 who got a placebo or betamab. They slept "
            "better. The third study gave 90 adults gammamab or a placebo. Gammamab was well tolerated.")
 
 
