@@ -294,7 +294,7 @@ def named_controls(sentences) -> set[str]:
     >>> from kg.text.sentences import Sentence
     >>> sorted(named_controls([Sentence(0, 40, "Adults in the education control group", 0)]))
     ['education control']
-    >>> sorted(named_controls([Sentence(0, 40, "It fell in the A group rather than control group", 0)]))
+    >>> sorted(named_controls([Sentence(0, 40, "It was higher in the A group than control group", 0)]))
     []
     """
     return {f"{m.group(1)} control".lower() for s in sentences if "control" in s.text

@@ -239,7 +239,7 @@ LIST_AND = rx.compile(r",\s(?:and|as well as)\s|\s(?:and\s)?also\s")
 CLAUSE_AGAINST = rf",\s(?:{cues.CONTRAST_WORDS}|which)\b"
 ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versus|vs\.?|compared|in\s\d|among|by\s\d)\b"
                        rf"|{CLAUSE_AGAINST}"
-                       # (or the next result of a list: "a composite of A, B and C|, a 36% reduction in ...")
+                       # (or the next result of a list: "a composite of A, B and C|, a 28% reduction in ...")
                        r"|,\s(?:an?\s|and\s)?(?:\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)|(?:a\s)?(?:lower|higher|reduced|fewer)\s)"
                        # (or the time it was counted at: "| at one year", "| within 30 days")
                        r"|\s(?:at|within|over|through|during)\s(?=(?:the\s)?(?:\d|one|two|three|six|twelve|first|day|week|month|year))")

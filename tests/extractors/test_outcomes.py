@@ -4184,6 +4184,6 @@ def test_a_roles_measure_defined_by_another_is_that_other():
 def test_results_name_the_groups_a_document_told_what_each_got_even_with_a_bracket_after():
     found = facts("In the randomized trial (NCT00000001), 80 adults were divided into two groups. Group A received "
                   "XY-123 and Group B received saline. Zeta cough was seen in 11.3% and 36.5% in "
-                  "Group A (XY-123) and Group B (placebo), respectively (P = 0.03).")
+                  "Group A (XY-123) and Group B (saline), respectively (P = 0.03).")
     values = {(s, o) for s, p, o in found if p == "value"}
     assert values == {("zeta cough (Group A)", "11.3"), ("zeta cough (Group B)", "36.5")}
