@@ -1,5 +1,5 @@
 """Arms a text names by listing the doses of its one drug together, with no allocation: "evaluating XY-123 at 0.4 and
-1.2 mg/day", "patients who took XY-123 either 10 mg or 25 mg nightly", "subjects treated with 0.3 mg/ml and 0.9 mg/ml
+1.2 mg/day", "patients who took XY-123 either 10 mg or 25 mg nightly", "eyes given 0.4 mg/ml and 0.8 mg/ml
 of XY-123".
 
 A pure function over one sentence and the therapy names found in it (:class:`~kg.text.arm_parts.Name`, offsets in
@@ -33,9 +33,9 @@ def listed_dose_arms(text: str, names: Sequence[Name], main: str) -> list[Arm]:
     """One arm for each dose of ``main`` the sentence lists together right after or before its name, labelled "<drug>
     <dose>" in the order written; [] where it lists none (or one dose twice).
 
-    >>> t = "Subjects treated with 0.3 mg/ml and 0.9 mg/ml of XY-123 gained more than control."
+    >>> t = "Eyes given 0.4 mg/ml and 0.8 mg/ml of XY-123 gained more than control."
     >>> [a.label for a in listed_dose_arms(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),), "XY-123")]
-    ['XY-123 0.3 mg/ml', 'XY-123 0.9 mg/ml']
+    ['XY-123 0.4 mg/ml', 'XY-123 0.8 mg/ml']
     >>> listed_dose_arms("XY-123 tablets of 25 and 50 mg were sold.", (Name(0, 6, "XY-123"),), "AB-7")
     []
     """

@@ -248,7 +248,7 @@ MARKERS = {"earlier": "earlier", "previous": "earlier", "prior": "earlier", "fir
            "parent": "earlier", "second": "second", "third": "third", "subsequent": "follow-up", "follow-up": "follow-up",
            "followup": "follow-up", "follow-on": "follow-up", "extension": "extension", "ongoing": "", "new": "another",
            "confirmatory": "another"}
-# the markers that count trials: a roundup's "The second study looked at ..." is a trial of its own, after a first
+# the markers that count trials: a roundup's "The second study enrolled ..." is a trial of its own, after a first
 ORDINALS = ("second", "third")
 # ... not where the count ranks the trial spoken of among others: "the second study | to show ..."
 RANKED_AFTER = re.compile(r"\s(?:to|of\sits\skind)\b")

@@ -190,7 +190,7 @@ def resolve_one(trials: list[_Trial], m: TrialMention, index: Where | None = Non
         if not same and m.marker == "extension" and trials and m.definite:
             return None                        # "its open-label extension": the known trial's follow-on, a trial
         if not same and counts_unnamed(trials, m):
-            return None                        # "The second study looked at ...": a trial of its own
+            return None                        # "The second study enrolled ...": a trial of its own
         return same[-1] if same else NOTHING  # a bare "the earlier trial" names no new trial
     return NOTHING
 

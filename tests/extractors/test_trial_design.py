@@ -447,7 +447,7 @@ def test_pragmatic_said_of_no_trial_is_no_design():
 
 def test_each_trial_a_roundup_counts_has_the_drug_it_set_against_placebo():
     doc = parse_document("Headline\n\nIn one study, 140 adults were randomized to a placebo or zetamab for ten weeks. "
-                         "The second study looked at 260 people taking oxaliplatin, who got a placebo or linagliptin in addition "
+                         "The second study enrolled 260 people taking oxaliplatin, who got a placebo or linagliptin in addition "
                          "to their oxaliplatin. The third study gave 90 adults vinorelbine or a placebo.", source="t.txt")
     found = {(f.subject.local.rsplit("-", 1)[1], f.object_text) for f in TrialDesignExtractor().extract(doc)
              if f.predicate.endswith("intervention")}

@@ -14,7 +14,7 @@ def labels(text, drug="XY-123"):
 @pytest.mark.parametrize("text, expected", [
     ("A trial evaluating XY-123 at 0.4 and 1.2 mg/day in gout.", ["XY-123 0.4 mg", "XY-123 1.2 mg"]),
     ("Adults who took XY-123 modified release either 10 mg or 25 mg nightly slept longer.", ["XY-123 10 mg", "XY-123 25 mg"]),
-    ("Eyes treated with 0.3 mg/ml and 0.9 mg/ml of XY-123 gained more.", ["XY-123 0.3 mg/ml", "XY-123 0.9 mg/ml"]),
+    ("Eyes given 0.4 mg/ml and 0.8 mg/ml of XY-123 gained more.", ["XY-123 0.4 mg/ml", "XY-123 0.8 mg/ml"]),
     ("XY-123 doses of 5, 10 or 20 mg were compared with placebo.", ["XY-123 5 mg", "XY-123 10 mg", "XY-123 20 mg"]),
     ("The cream held XY-123 in 0.5% and 1%, against vehicle.", ["XY-123 0.5%", "XY-123 1%"]),
     ("Adults took 2, 6 and 12 mg of oral XY-123 daily for 20 weeks.", ["XY-123 2 mg", "XY-123 6 mg", "XY-123 12 mg"]),

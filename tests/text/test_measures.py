@@ -1196,8 +1196,8 @@ def test_a_composites_events_end_where_the_next_result_of_a_list_begins():
 
 
 @pytest.mark.parametrize("text, label", [
-    ("The trial assessed two coprimary outcomes: superiority of XY-123 over AB-7 in zeta time below 4.2 mmol/L and "
-     "noninferiority in zeta time above 12 mmol/L.", "zeta time below 4.2 mmol/L"),
+    ("The trial's coprimary outcomes were: superiority of XY-123 over AB-7 in zeta time below 4.2 mmol/L, and "
+     "equivalence in zeta time above 12 mmol/L.", "zeta time below 4.2 mmol/L"),
     ("The primary outcome was superiority of XY-123 versus placebo in zeta flare rate.", "zeta flare rate"),
 ])
 def test_superiority_of_one_arm_over_another_names_the_measure_it_is_shown_in_not_the_arm(text, label):

@@ -826,7 +826,7 @@ def test_trials_named_together_after_a_plural_head_share_what_the_sentence_says_
 
 
 ROUNDUP = ("In one study, 140 adults were randomized to a placebo or zetamab for ten weeks. They had fewer "
-           "falls. The second study looked at 260 people on AB-7 who got a placebo or betamab. They slept "
+           "falls. The second study enrolled 260 people on AB-7 who got a placebo or betamab. They slept "
            "better. The third study gave 90 adults gammamab or a placebo. Gammamab was well tolerated.")
 
 
