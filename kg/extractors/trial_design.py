@@ -22,7 +22,7 @@ from kg.extractors.context import NEVER_STUDIED, added_to, compared_against, ent
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.therapy_names import therapy_index, therapy_labels
 from kg.trials.mentions import normalise_phase
-from kg.trials.patterns import ORDINALS, PHASE
+from kg.trials.patterns import FIRST_COUNTED, ORDINALS, PHASE
 from kg.extractors.util import TRIAL_WORD, document_name, fact, part_search, unhedged
 from kg.text.allocation import partner
 from kg.text.arm_parts import Name
@@ -693,7 +693,7 @@ def introduced_therapy(ctx, first: int):
 
 
 # the markers of trials a roundup counts ("In the study, ... The second study ... The third study ..."), the first included
-COUNTED = frozenset({"first", *ORDINALS})
+COUNTED = frozenset({FIRST_COUNTED, *ORDINALS})
 # (a sham procedure or a vehicle is a placebo too: "XY-123 or a sham injection")
 PLACEBO_WORD = re.compile(rf"\b{PLACEBO_WORDS}\b", re.I)
 

@@ -38,7 +38,7 @@ from kg.text.cues import HEDGE
 from kg.text.sentences import Sentence
 from kg.trials.attribution import attribute
 from kg.trials.mentions import find_trial_mentions
-from kg.trials.patterns import WANTED_TRIAL, is_review, reports_trial
+from kg.trials.patterns import FIRST_COUNTED, WANTED_TRIAL, is_review, reports_trial
 from kg.trials.records import Attribution, TrialMention, TrialRef
 from kg.trials.resolution import resolve_trials
 
@@ -68,8 +68,8 @@ def find_trials(sentences: list[Sentence], doc_id: str = "",
         said = [m for m in mentions if m.definite and not m.marker and m.sentence not in hedged and m.phase not in phases]
         if said:
             trials = [TrialRef(f"doc-{doc_id}-1", (), None, 0, phase_in_mentions(said))] + trials
-    if trials and trials[0].marker == "first":
-        mentions = [TrialMention(0, 0, 0, marker="first")] + mentions  # (the first of the studies counted: from the start)
+    if trials and trials[0].marker == FIRST_COUNTED:
+        mentions = [TrialMention(0, 0, 0, marker=FIRST_COUNTED)] + mentions  # (the first of the studies counted: from the start)
     found = attribute(sentences, trials, mentions, doc_id)
     joined = join_name(trials, found.named)
     if joined is not trials:

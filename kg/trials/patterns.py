@@ -250,6 +250,9 @@ MARKERS = {"earlier": "earlier", "previous": "earlier", "prior": "earlier", "fir
            "confirmatory": "another"}
 # the markers that count trials: a roundup's "The second study enrolled ..." is a trial of its own, after a first
 ORDINALS = ("second", "third")
+# ... and the marker of the first of them, the trial the text spoke of before "the second study" (given by the trial
+# stage itself, never read from a phrase: "first" in a phrase marks an earlier trial)
+FIRST_COUNTED = "first"
 # ... not where the count ranks the trial spoken of among others: "the second study | to show ..."
 RANKED_AFTER = re.compile(r"\s(?:to|of\sits\skind)\b")
 # (a possessive too: "the company's randomized Phase 2 trial")

@@ -13,7 +13,7 @@ import re
 from bisect import insort
 from dataclasses import dataclass, field
 
-from kg.trials.patterns import ORDINALS
+from kg.trials.patterns import FIRST_COUNTED, ORDINALS
 from kg.trials.records import TrialMention, TrialRef
 
 
@@ -209,7 +209,7 @@ def new_trial(trials: list[_Trial], m: TrialMention, doc_id: str) -> int | None:
         trials.append(_Trial(f"doc-{doc_id}-extension", [], None, m.sentence))    # ("its open-label extension")
     elif counts_unnamed(trials, m):
         if not trials:                         # (the second implies a first: the one the text spoke of before it)
-            trials.append(_Trial(f"doc-{doc_id}-1", [], None, 0, None, "first"))
+            trials.append(_Trial(f"doc-{doc_id}-1", [], None, 0, None, FIRST_COUNTED))
         trials.append(_Trial(f"doc-{doc_id}-{m.marker}", [], None, m.sentence, None, m.marker))
     else:
         return None
