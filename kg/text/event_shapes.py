@@ -151,7 +151,7 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
             #                            ..., a 36% lower risk of death", "time to first X ... (HR 0.6), cutting the risk")
         words = text[hit.end():end].lower().split()
         if not words or (words[0].endswith("ing") and words[0] not in ING_NOUNS) or words[0] in GENERIC_EVENTS \
-                or text[hit.end():hit.end() + 1].isupper() or ROLE_ENDPOINT.search(text, hit.end(), end):
+                or text[hit.end():hit.end() + 1].isupper() or ROLE_ENDPOINT.search(text, hit.start(), end):
             continue                   # (nor a headline's "Reduced Risk of Disease Progression"; nor the events of an
             #                            endpoint named by its role)
         known = inner(found, hit.end(), end)
@@ -305,7 +305,7 @@ def composite(text: str, found: list[Mention]) -> list[Mention]:
             out.append(mention(text, start, hit.end("noun") if noun else hit.start() + len("composite"),
                                text[a:hit.start()].lower() + "composite" + noun.lower()))
         elif hit.group("of"):
-            stop = ITEMS_END.search(text, hit.end(), min(len(text), hit.end() + 240))
+            stop, asides = items_stop(text, hit.end())
             end = stop.start() if stop else min(len(text), hit.end() + 240)
             items = text[hit.end():end]
             cut = LIST_AND.search(items)
@@ -315,12 +315,45 @@ def composite(text: str, found: list[Mention]) -> list[Mention]:
             if items and len(items.split()) >= 2 and not stop or (stop and stop.start() > hit.end()):
                 end = hit.end() + len(items)
                 lead = OCCURRENCE_LEAD.match(items)     # ("its composite: | the first occurrence of | A or B": of A or B)
-                out.append(mention(text, start, end, "composite of " + items[lead.end() if lead else 0:]))
+                label = without_asides(text, hit.end() + (lead.end() if lead else 0), end, asides)
+                out.append(mention(text, start, end, "composite of " + label))
         elif roles and noun and (items := composite_defined(text, hit.end("noun"))):
             out.append(mention(text, items[0], items[1], written(text[items[0]:items[1]], first_word=False)))
         elif roles and noun:
             out.append(mention(text, start, hit.end("noun"), f"{' '.join(r.lower() for r in roles)} composite{noun.lower()}"))
     return out
+
+
+# an item's aside in brackets, after which the list goes on: "a composite of A | (defined as x, y or z) |, B or C"
+# (not a result's numbers: "A or B | (hazard ratio, 0.8; 95% CI ...) | and of C")
+ASIDE = re.compile(r"\((?![^()]{0,160}(?:ratio|CI\b|[<>=≤≥]\s?0?\.\d|%|;))[^()]{1,160}\)(?=,\s|\s(?:or|and)\s)")
+
+
+def items_stop(text: str, begin: int) -> tuple[re.Match | None, list[tuple[int, int]]]:
+    """Where a composite's items from ``begin`` end (:data:`ITEMS_END`), past the asides in brackets that an item
+    carries (:data:`ASIDE`), and those asides' spans.
+
+    >>> t = "a composite of zeta failure (dialysis or transplant), beta doubling, or death."
+    >>> stop, asides = items_stop(t, 15)
+    >>> t[15:stop.start()], [t[a:b] for a, b in asides]
+    ('zeta failure (dialysis or transplant), beta doubling, or death', ['(dialysis or transplant)'])
+    """
+    limit, asides = min(len(text), begin + 240), []
+    stop = ITEMS_END.search(text, begin, limit)
+    while stop is not None and stop.group() == "(" and (aside := ASIDE.match(text, stop.start())) is not None:
+        asides.append(aside.span())
+        stop = ITEMS_END.search(text, aside.end(), limit)
+    return stop, asides
+
+
+def without_asides(text: str, start: int, end: int, asides: list[tuple[int, int]]) -> str:
+    """The words of ``[start, end)`` without the asides in brackets inside it (and the space before each)."""
+    parts, at = [], start
+    for a, b in asides:
+        if start <= a and b <= end:
+            parts.append(text[at:a].rstrip())
+            at = b
+    return "".join(parts) + text[at:end]
 
 
 # what a role's composite endpoint is said to be: "the primary composite endpoint was | A or B within 90 days"

@@ -451,7 +451,7 @@ INCIDENCE_OF = re.compile(r"^incidence\sof\s", re.I)
 RATE_ONLY_OF = re.compile(r"(?:[Aa]djusted\s)?[Rr]ates?\sof\s(?![A-Z]{2})"
                           r"(?!(?:rise|increase|decrease|decline|change|fall|loss|gain|progression|growth)\b)")
 # an estimate named before the event it is of: "the hazard ratio of | zeta loss"
-ESTIMATE_OF = re.compile(r"(?:adjusted\s)?(?:hazard|odds|risk|rate|incidence)\sratios?\s(?:of|for)\s", re.I)
+ESTIMATE_OF = re.compile(r"(?:adjusted\s)?(?:(?:hazard|odds|risk|rate|incidence)\sratios?|relative\srisk)\s(?:of|for)\s", re.I)
 # one arm named after a comparative, then the p-value or the estimate of the comparison: "... was higher | in the XY
 # group (P = .04)", "... were not significantly lower in the XY arm (HR 0.874; ..."
 # (the other arm is implied; a baseline trait compared so, "mean age was higher in ...", is no outcome: DESCRIPTIVE)

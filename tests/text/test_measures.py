@@ -1213,3 +1213,28 @@ def test_superiority_of_one_arm_over_another_names_the_measure_it_is_shown_in_no
 ])
 def test_weight_lost_or_gained_in_pounds_or_kilograms_is_body_weight_where_no_measure_is_named(text, found):
     assert ("body weight" in labels(text)) is found
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The primary outcome was a composite of zeta failure (dialysis, graft or a zeta rate below 12 ml per minute), a "
+     "doubling of beta level, or death from zeta causes.",
+     "composite of zeta failure, a doubling of beta level, or death from zeta causes"),
+    ("The main outcome was a composite of zeta death (from any cause) or beta stroke at one year.",
+     "composite of zeta death or beta stroke"),
+])
+def test_an_items_aside_in_brackets_does_not_end_a_composite_and_is_no_part_of_its_name(text, label):
+    assert label in labels(text)
+
+
+def test_a_results_brackets_after_a_composite_still_end_it():
+    found = labels("XY-123 lowered the risk of the composite of zeta death, beta attack, or stroke (hazard ratio, 0.71; "
+                   "95% CI, 0.60 to 0.88) and of zeta admission.")
+    assert "composite of zeta death, beta attack, or stroke" in found
+
+
+@pytest.mark.parametrize("text", [
+    "XY-123 reduced the risk of the primary outcome by 22% (HR 0.78; 95% CI 0.66-0.92).",
+    "The relative risk of the primary outcome was 22% lower with XY-123 than with placebo.",
+])
+def test_the_risk_of_an_endpoint_named_by_its_role_is_no_measure_of_its_own(text):
+    assert not any(label.startswith(("risk of", "relative risk of")) for label in labels(text))
