@@ -230,7 +230,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     found = with_spelled_words(found, text) + defined_quantities(text, found) if "(" in text else found
     found = without_generic_heads(longest(inside_definitions(trimmed_leads(found, text), text)), text)
     found = [m for m in found if not GROUP_NAME.search(m.label)    # ("the change in | the XY groups |": who, not what)
-             and not ROLE_ONLY.fullmatch(m.label)]                  # ("Secondary end points did not differ between the arms")
+             and not ROLE_ONLY.fullmatch(m.label)                   # ("Secondary end points did not differ between the arms")
+             and not statistic_only(m.label)]                       # ("an improvement in adjusted means of 3.1 g/dL")
     if any(m.text[:1].isupper() for m in found):
         found = with_title_words(found, text)          # ("the Early | Zeta Response")
     if "criteria" in text:             # ("ORR by Zeta Assessment for Oncology (ZAO) criteria": how it was judged)
@@ -245,6 +246,23 @@ GROUP_NAME = re.compile(r"\b(?:groups?|arms?|cohorts?)$", re.I)
 # a name that is only a role and the word for an endpoint names no measure but the ones the role has ("secondary outcome
 # measures"); a composite endpoint is a measure ("the primary composite endpoint occurred in ...")
 ROLE_ONLY = re.compile(rf"(?:the\s+)?(?:other\s+)?{R.ROLE_WORDS}\s+{R.ENDPOINT_WORDS}", re.I)
+
+
+# the words of a statistic or an analysis, which alone name no measure: "adjusted means", "the point estimates",
+# "mean/median differences", "the scheduled interim analysis"
+STATISTIC_ONLY_WORDS = frozenset("""adjusted least square squares estimated estimate estimates point mean means median
+    medians average rate rates difference differences threshold thresholds analysis analyses comparison comparisons
+    pairwise interim scheduled planned prespecified pre-specified final primary""".split())
+
+
+def statistic_only(label: str) -> bool:
+    """Is ``label`` only the words of a statistic or an analysis (:data:`STATISTIC_ONLY_WORDS`)?
+
+    >>> statistic_only("adjusted means"), statistic_only("mean/median differences"), statistic_only("mean zeta score")
+    (True, True, False)
+    """
+    words = label.lower().replace("/", " ").split()
+    return bool(words) and all(w in STATISTIC_ONLY_WORDS for w in words)
 
 
 # the words that make a name a set of criteria a measure is judged by, not a measure: "Zeta Assessment | for Oncology

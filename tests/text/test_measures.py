@@ -11,7 +11,7 @@ import pytest
 
 from kg.lexicon import measures as build
 from kg.text.measure_list import acronym_of, listed_hits, listed_hits_each, load_names
-from kg.text.measures import find_measures, measure_name, measures_each, measures_of
+from kg.text.measures import find_measures, measure_name, measures_each, measures_of, statistic_only
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1238,3 +1238,11 @@ def test_a_results_brackets_after_a_composite_still_end_it():
 ])
 def test_the_risk_of_an_endpoint_named_by_its_role_is_no_measure_of_its_own(text):
     assert not any(label.startswith(("risk of", "relative risk of")) for label in labels(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The point estimates were 77.2% and 78.5% in the XY-123 and placebo groups.",
+    "The scheduled interim analysis showed a 64% reduction in risk of zeta admission compared with placebo.",
+])
+def test_the_words_of_a_statistic_or_an_analysis_alone_name_no_measure(text):
+    assert not any(statistic_only(label) for label in labels(text))
