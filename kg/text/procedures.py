@@ -40,7 +40,7 @@ SPECIFIC = re.compile(r"(?:[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|otrip
 CUE = r"""(?:^(?P<heading>Interventions?:)|\b(?:(?P<setting>underwent|received)|receiving|treated\swith|followed\sby|versus|vs\.|vs|using|
     wear|wearing|wore|
     # (the ratio may stand between, and "into": "randomized (1:2) to", "randomized into")
-    (?:randomi[sz]ed|randomly\sassigned|assigned|allocated)(?:\s\(\d{1,2}(?::\d{1,2}){1,3}\))?\s(?:to|into)(?:\sreceive)?(?:\seither)?|
+    (?:randomi[sz]ed|randomly\sassigned|assigned|allocated)(?:\s\(\d{1,2}(?::\d{1,2}){1,3}\))?\s(?:to|into)(?:\s(?:receive|undergo))?(?:\seither)?|
     [Ee]ffects?\sof|[Ee]ffectiveness\sof|[Ee]valuation\sof|[Ee]fficacy(?:\sand\s(?:[Ss]afety|[Tt]olerability))?\sof|
     [Ss]afety(?:\sand\s[Ee]fficacy)?\sof|[Oo]utcomes?\sof|[Bb]enefits?\sof|(?P<studied>(?:trial|study)\sof))(?![\w-]))"""
 # the phrase: up to five words before the head, then a boundary (a preposition, a join, a verb, a mark); a regex

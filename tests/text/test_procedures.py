@@ -115,3 +115,9 @@ def test_a_word_before_versus_that_qualifies_nothing_is_no_variant():
 def test_a_diet_a_title_or_an_allocation_names_is_an_intervention():
     assert {p.name for p in find_procedures("Efficacy of a Zeta Diet on Blood Lipids in Adults: A Randomized Trial")} \
         == {"zeta diet"}
+
+
+def test_patients_randomized_to_undergo_one_procedure_or_another_name_both():
+    found = {p.name for p in find_procedures("Adults were randomized to undergo either transcatheter zeta-loop repair or "
+                                             "open zeta-valve surgery.")}
+    assert found == {"transcatheter zeta-loop repair", "open zeta-valve surgery"}
