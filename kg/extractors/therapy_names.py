@@ -510,6 +510,8 @@ def class_label(m: re.Match) -> tuple[str | None, int]:
     return f"{head} {kind[:-1] if kind.endswith('s') else kind}", m.start("head") + keep[0].start()
 
 
+# nouns for what a drug is, which open no target's name ("a | peptide | zeta factor 5 inhibitor")
+KIND_NOUNS = frozenset("peptide peptides molecule molecules antibody antibodies oligonucleotide protein".split())
 NOT_NAME_SHAPE = re.compile(r"[a-z]{1,40}(?:ing|ed)|[a-z]{1,40}-(?:generation|in-class|acting|daily|weekly|monthly|yearly|line)"
                             r"|non-?[a-z]{3,30}")      # ("a non-hormonal | ZK3 receptor antagonist")
 
@@ -522,7 +524,10 @@ def name_words(m: re.Match, more: frozenset[str] = frozenset()) -> list[re.Match
         if w.group().lower() in NOT_TARGET_WORD or w.group() in more or NOT_NAME_SHAPE.fullmatch(w.group()):
             break
         keep.append(w)
-    return keep[::-1]
+    keep.reverse()
+    while len(keep) > 1 and keep[0].group().lower() in KIND_NOUNS:
+        del keep[0]                    # ("a macrocyclic | peptide | zeta factor 5 inhibitor": what the drug is, not its
+    return keep                        # target's name)
 
 
 def modality_words(ctx: Context, i: int, ms: tuple[Mention, ...]) -> list[tuple[str, int, list[Mention]]]:
@@ -550,6 +555,17 @@ def find_modality_words(text: str, start: int, ms: tuple[Mention, ...]) -> list[
 ADJACENT = 3
 
 
+# the words between a name and the kind of drug a sentence says it is: "XY-123 | is a macrocyclic | peptide"
+DESCRIBED_AS = re.compile(r"\s(?:is|was)\s(?:an?\s)(?:[a-z][\w-]{1,20}\s){0,2}")
+
+
+def described_as(ctx: Context, i: int, m: Mention, d: int) -> bool:
+    """Does sentence ``i`` say what mention ``m`` is, a modality word ``d`` characters after its start standing as
+    the noun of that description ("XY-123 is a macrocyclic peptide")?"""
+    sentence = ctx.sentences[i]
+    return DESCRIBED_AS.fullmatch(sentence.text, m.end - sentence.start, m.start + d - sentence.start) is not None
+
+
 def modality_of(ctx: Context, t: NamedTherapy, per_sentence: list[tuple[Mention, ...]],
                 where: dict[int, list[Mention]]) -> tuple[str, int] | None:
     """A therapy's modality: from its name's stem, the lexicon, or the words that describe it in a sentence
@@ -559,7 +575,7 @@ def modality_of(ctx: Context, t: NamedTherapy, per_sentence: list[tuple[Mention,
     name = t.entity.label.lower()
     for i, mine in where.items():                 # the text's own word right beside the name: "ZetaGlobin gene therapy"
         for modality, d, nearest in modality_words(ctx, i, per_sentence[i]):
-            if any(m in mine and 0 <= d - (m.end - m.start) <= ADJACENT for m in nearest) \
+            if any(m in mine and (0 <= d - (m.end - m.start) <= ADJACENT or described_as(ctx, i, m, d)) for m in nearest) \
                     and all(m in mine or m.label == t.first.label for m in nearest):
                 return modality, i
     for pattern, modality in MODALITY_STEMS:

@@ -1212,3 +1212,10 @@ def test_a_substance_that_opens_a_word_describing_a_class_or_patients_is_no_drug
     assert ctx.main_therapy == main
     found = [m for ms in ctx.mentions for m in ms if m.text == describing]
     assert found and all(m.kind == "chemical" for m in found)     # (still a substance, as corpora mark it)
+
+
+def test_what_a_sentence_says_a_drug_is_beats_the_lexicons_kind_and_opens_no_target():
+    assert named("In the phase 2 trial, adults received dapsone. Dapsone is a macrocyclic peptide taken once a day.") \
+        == {"Dapsone": "peptide"}
+    assert targets("In the phase 2 trial, adults received XY-123 or placebo. XY-123 is a macrocyclic peptide zeta "
+                   "factor 7 inhibitor.") == {("XY-123", "zeta factor 7")}

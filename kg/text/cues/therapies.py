@@ -146,6 +146,7 @@ NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as fro
     intranasal nasal intravitreal intramuscular intrathecal transdermal sublingual ophthalmic
     daily weekly monthly first-in-class best-in-class
     predominantly primarily mainly mostly largely preferentially specifically potentially
+    macrocyclic cyclic bicyclic synthetic recombinant
     entry""".split())       # (a step a virus takes, not a molecule: "an entry inhibitor"; not "fusion": "a ZB-AB fusion")
 # a drug class is a therapy when the text says patients take it: these words, then only filler words, before it
 CLASS_USE_BEFORE = rx.compile(r"""(?=[abcdiorstu])\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|receiv(?:e|ed|ing)|on|using|
