@@ -87,14 +87,24 @@ SUBSCALE_AFTER = re.compile(r"\s(?!(?:Total|Overall|Mean|Baseline|Change|Global)
                             r"{1,3}(?:sub)?(?:score|scale|domain)s?\b")
 
 
+# a numbered part of a scale, after its name (or its short form in brackets): "ZPRS | part III", "Zeta Rating Scale |
+# (ZRS) Part II"
+NUMBERED_PART_AFTER = re.compile(r"(?:\s\((?P<short>[A-Z][\w-]{1,12})\))?\s(?P<part>[Pp]art\s(?:I{1,3}|IV|V|[1-4]))(?![\w-])")
+
+
 def with_subscale(text: str, m: Mention) -> Mention:
-    """A listed measure ``m`` with the part of it named right after it, as written, when the text names one.
+    """A listed measure ``m`` with the part of it named right after it, as written, when the text names one; a
+    numbered part after the scale's short form in brackets is named by that short form.
 
     >>> [m.label for m in find_measures("The SF-36 Physical Component score rose by 4.1 with XY-123 versus 2.0 with placebo.")]
     ['SF-36 Physical Component score']
     >>> [m.label for m in find_measures("The SF-36 Total score rose by 4.1 with XY-123 versus 2.0 with placebo.")]
     ['SF-36']
     """
+    numbered = NUMBERED_PART_AFTER.match(text, m.end)
+    if numbered is not None:
+        label = f"{numbered.group('short') or m.text} {numbered.group('part')}"
+        return Mention(text[m.start:numbered.end()], m.start, numbered.end(), m.kind, label, m.ids, m.source, m.attrs)
     part = SUBSCALE_AFTER.match(text, m.end)
     if part is None:
         return m
@@ -130,7 +140,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if cues.ENTRY_CRITERIA.search(text):
         return ()                      # "patients with an EDSS of 3.0 to 6.5 were eligible": an entry criterion
     found = longest(list(listed(text, hits)))     # ("hemoglobin A1c", not the "hemoglobin" it starts with)
-    if "score" in text or "scale" in text or "domain" in text:
+    if "score" in text or "scale" in text or "domain" in text or "art " in text:
         found = [with_subscale(text, m) for m in found]  # ("the ZFRS-R Bulbar score": the part, not the whole scale)
     if " 0" in text:
         found = [with_levels(text, m) for m in found]    # ("ZGA 0/1": the levels counted as success, not the whole scale)

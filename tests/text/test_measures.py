@@ -1246,3 +1246,12 @@ def test_the_risk_of_an_endpoint_named_by_its_role_is_no_measure_of_its_own(text
 ])
 def test_the_words_of_a_statistic_or_an_analysis_alone_name_no_measure(text):
     assert not any(statistic_only(label) for label in labels(text))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Scores on the Unified Parkinson's Disease Rating Scale (UPDRS) part III changed by -0.2 points with XY-123 and "
+     "2.9 points with placebo.", "UPDRS part III"),
+    ("The change from baseline to week 12 in UPDRS Part II was -2.1 with XY-123 and -0.4 with placebo.", "UPDRS Part II"),
+])
+def test_a_numbered_part_after_a_scale_or_its_short_form_in_brackets_is_the_measure(text, label):
+    assert label in labels(text)
