@@ -28,7 +28,7 @@ from kg.text.cues import (ALIAS_AFTER, ANTI_TARGET, APPROVAL_WORD, APPROVED_FOR_
                           TARGET_KIND_NAME, TARGET_NAME, TARGET_NOUN_OF, TARGET_NUMBERS, TARGET_SHAPED, TARGET_SKIP, TARGET_VERB,
                           TARGET_VERB_MORE, THE_THERAPY)
 
-ANTI_OR_GENE = rx.compile(r"\banti-|-(?:directed|targeted|targeting)\b|\b(?:directed|targeted)\s+(?:at|against|to)\b|"
+ANTI_OR_GENE = rx.compile(r"\b[Aa]nti-|-(?:directed|targeted|targeting)\b|\b(?:directed|targeted)\s+(?:at|against|to)\b|"
                           r"\bcop(?:y|ies)\s+of\b|\bversion\s+of\b")
 
 
@@ -360,7 +360,7 @@ def read_target_anti(view: View):
                          and re.search(r"\b(?:with|by|of)\s+$", view.text[m.end():t.start - view.start])]
                 subject = entity(view, after[0]) if after else None
             if subject is not None:
-                x = next(g for g in (m.groupdict().get(k) for k in ("x", "x2", "x3")) if g)
+                x = next(g for g in (m.groupdict().get(k) for k in ("x", "x2", "x3", "x4")) if g)
                 yield Hit(subject, Entity("Target", x), m.start(), m.end())
 
 

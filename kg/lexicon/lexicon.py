@@ -330,6 +330,8 @@ def fuse_greek(parts: list[str]) -> list[str]:
 ARTICLES = frozenset(("a", "an", "the"))
 SHORT_FORM = 4          # the longest name in capitals that a word in lower case never matches
 TRY_NEXT, SKIP_NAME = 1, 2
+# the words that make an "anti-" name a product's, not a class's: "anti-ZR5 | antibody", "anti-ZR5 CAR T | cells"
+KIND_TOKENS = frozenset("antibody antibodies cell cells therapy conjugate immunotoxin vaccine".split())
 
 
 def refusal(cased: list[str], lower: list[str], raw: list[str], gaps: list[str], i: int, size: int, entry) -> int:
@@ -352,6 +354,9 @@ def refusal(cased: list[str], lower: list[str], raw: list[str], gaps: list[str],
     >>> t = ["zeta", "like"]
     >>> refusal(t, t, t, ["", "-", ""], 0, 1, Entry("zeta", "disease", "zeta fever", (), ""))
     2
+    >>> t = ["anti", "ZR5"]
+    >>> refusal(t, [w.lower() for w in t], t, ["(", "-", ")"], 0, 2, Entry("anti-ZR5", "drug", "Zetamab", (), ""))
+    2
     """
     if size == 1 and len(entry.text) <= SHORT_FORM and entry.text.isupper() and cased[i].islower():
         return TRY_NEXT         # "zpa-AFX" (a news agency): a short form in capitals is no word in lower case
@@ -362,6 +367,9 @@ def refusal(cased: list[str], lower: list[str], raw: list[str], gaps: list[str],
             and not raw[i].isupper():
         return TRY_NEXT         # a corpus's short form, kept in lower case ("zit"): only in capitals a name ("ZIT"),
         #                         in lower case a word ("the plan zit a bump", "four zits")
+    if lower[i] == "anti" and size <= 3 and i + 1 < len(raw) and gaps[i + 1] == "-" and entry.type == "drug" \
+            and "label" not in entry.attrs and not KIND_TOKENS.intersection(lower[i:i + size]):
+        return SKIP_NAME        # "(anti-ZR5)": what a drug binds, which names no one drug ("anti-ZR5" is a class)
     if i and gaps[i] == "-" and lower[i - 1] == "non" and entry.type in ("drug", "chemical"):
         return SKIP_NAME        # "non-zeta phosphate binders": what the drug is not (nor any part of it)
     if "brand" in entry.attrs and i + size < len(raw) and gaps[i + size] == "-" and raw[i + size][:1].isalpha():

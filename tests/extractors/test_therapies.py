@@ -1219,3 +1219,11 @@ def test_what_a_sentence_says_a_drug_is_beats_the_lexicons_kind_and_opens_no_tar
         == {"Dapsone": "peptide"}
     assert targets("In the phase 2 trial, adults received XY-123 or placebo. XY-123 is a macrocyclic peptide zeta "
                    "factor 7 inhibitor.") == {("XY-123", "zeta factor 7")}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("In the phase 2 trial, adults received teplizumab (anti-CD3) or placebo.", ("Teplizumab", "CD3")),
+    ("Adults received pembrolizumab (Anti-PD-1) plus chemotherapy or chemotherapy alone.", ("Pembrolizumab", "PD-1")),
+])
+def test_an_anti_target_in_brackets_after_a_drug_is_its_target_not_another_drug(text, target):
+    assert set(named(text)) == {target[0]} and target in targets(text)

@@ -180,7 +180,8 @@ TARGET_NUMBERS = rx.compile(r"\s?(?P<n>\d{1,2}[A-Za-z]?)(?:,\s(?P<m>\d{1,2}[A-Za
 # antibody" (the receptor), "XY-directed", "directed at XY"
 ANTI_TARGET = rx.compile(r"""\banti-(?P<x>[A-Za-z0-9][\w-]{0,30}?(?:\s+receptor)?)\s+(?:[\w-]{1,30}\s+){0,3}?(?:antibod(?:y|ies)|IgG\d?|agent|drug|therapy)\b
     | \b(?P<x2>[A-Z][A-Za-z0-9]{1,10})-(?:directed|targeted|targeting)\b
-    | \b(?:directed|targeted)\s+(?:at|against|to)\s+(?P<x3>(?:[\w-]{1,30}\s+){0,2}?[\w-]{1,30}?)(?=[,;.]|\s+(?:and|on|in|which|that)\b)""",
+    | \b(?:directed|targeted)\s+(?:at|against|to)\s+(?P<x3>(?:[\w-]{1,30}\s+){0,2}?[\w-]{1,30}?)(?=[,;.]|\s+(?:and|on|in|which|that)\b)
+    | (?<=\()[Aa]nti-(?P<x4>[A-Za-z0-9][\w-]{0,30})(?=\))""",
                          re.X)
 # a gene therapy's payload: "a working copy of the XY gene"
 GENE_COPY = rx.compile(r"\b(?:cop(?:y|ies)|version)\s+of\s+the\s+(?P<x>[A-Za-z0-9][\w-]{1,20})\s+gene\b")
