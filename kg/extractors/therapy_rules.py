@@ -616,7 +616,8 @@ def read_alias_paren(view: View):
         # (not the regimen a joined list of drugs names: "bortezomib-melphalan-prednisone (VMP)")
         after = PAREN_NAME.match(nxt) if nxt[:1] in (" ", "-", "(") and not JOINED_BEFORE.search(text, 0, a) else None
         if after and NAME_SHAPE.search(after.group("x")) and not REGISTRY_START.match(after.group("x")) \
-                and after.group("x") not in MARK_LETTERS and after.group("x") not in STATISTICS:
+                and after.group("x") not in MARK_LETTERS and after.group("x") not in STATISTICS \
+                and not any(after.group("x") == trial.name for trial in view.ctx.trials):   # ("AB (ZETA-3)": its trial)
             inside = [m for m in view.mentions if m.start - view.start == b + after.start("x")]
             if not inside or inside[0].label == t.label or inside[0].source == "pattern":
                 yield Hit(entity(view, t), after.group("x"), a, b + after.end())

@@ -478,6 +478,23 @@ WORD_NUMBER = re.compile(r"[A-Z][a-z]{2,14}-\d{1,2}[a-z]?")     # "Zenith-3" (or
 LOWER_CAPS = re.compile(r"[a-z][A-Z]{3}")                         # (a cheap test before LOWER_START_NAME)
 
 
+# a numbered name in brackets: "(ZETA-3)"
+BRACKETED_NUMBERED = re.compile(r"\((?P<name>(?P<stem>[A-Z][A-Z0-9]{1,14})[-\s](?:\d{1,2}|[IVX]{1,4}))\)")
+
+
+def bracketed_siblings(text: str) -> frozenset[str]:
+    """The numbered names in brackets that share their stem with another bracketed one in the sentence: the trials a
+    list names each item's result in ("to AB (ZETA-1), CD (ZETA-3) and EF (ZETA-5)"); where the words before call
+    them trials, trials' names.
+
+    >>> sorted(bracketed_siblings("than AB (ZETA-1), CD (ZETA-3) and EF (BETA-5)"))
+    ['ZETA-1', 'ZETA-3']
+    """
+    found = [(m.group("stem"), m.group("name")) for m in BRACKETED_NUMBERED.finditer(text)]
+    stems = [stem for stem, _ in found]
+    return frozenset(name for stem, name in found if stems.count(stem) > 1)
+
+
 def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     """(start, end, name, given as a record's field, end of the words that call it a trial) of each name that
     the sentence calls a trial's.
@@ -517,6 +534,7 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     ['ZETA-B']
     """
     out = []
+    siblings = bracketed_siblings(text) if text.count("(") > 1 else frozenset()
     shaped = sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text),
                      *(LOWER_START_NAME.finditer(text) if LOWER_CAPS.search(text) else ())], key=lambda m: m.start())
     for m in shaped:
@@ -537,9 +555,10 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             whole = None               # "XY-123 (Acme Bio) trial": no words the name is the short form of
         apposed = APPOSED_NAME[0].search(text, max(0, start - 100), start) and APPOSED_NAME[1].match(text, end)
         closed = BRACKET_AFTER.match(text, end) if BRACKET_BEFORE.search(text, max(0, start - 2), start) else None
-        bracketed = closed and (closed.group("last") is not None or closed.group("colon")
+        bracketed = closed and (closed.group("last") is not None or closed.group("colon") or m.group(0) in siblings
                                 or text[:start - 1].rstrip().lower().endswith(("trial", "study")))
-        if bracketed and ((not closed.group("colon") and not TRIAL_HEAD_BEFORE.search(text, max(0, start - 260), start - 1))
+        if bracketed and ((not closed.group("colon") and not TRIAL_HEAD_BEFORE.search(text, max(0, start - 260), start - 1)
+                           and not (m.group(0) in siblings and TRIALS_WORD.search(text, max(0, start - 260), start - 1)))
                           or (spells_words_before(m.group(0), text[max(0, start - 200):start - 1])
                               and not TITLED_HEAD_BEFORE.search(text, max(0, start - 9), start))):
             bracketed = None           # "(PTSD)" after "post-traumatic stress disorder": an abbreviation (not a

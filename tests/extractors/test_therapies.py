@@ -1227,3 +1227,9 @@ def test_what_a_sentence_says_a_drug_is_beats_the_lexicons_kind_and_opens_no_tar
 ])
 def test_an_anti_target_in_brackets_after_a_drug_is_its_target_not_another_drug(text, target):
     assert set(named(text)) == {target[0]} and target in targets(text)
+
+
+def test_a_trials_name_in_brackets_after_a_drug_is_no_alias_of_it():
+    found = facts("Acme reported three Phase 3 ZETA trials of XY-123. In the trials, XY-123 was superior to "
+                  "metformin (ZETA-1), sitagliptin (ZETA-3) and exenatide (ZETA-5).")
+    assert not [f for f in found if f[1] == "alias"]

@@ -844,3 +844,12 @@ def test_the_studies_a_roundup_counts_are_trials_each_after_a_first():
 def test_a_count_beside_named_trials_ranking_the_trial_or_hedged_makes_no_trial(text):
     found, _ = trials_of(text)
     assert not any(key.endswith(("-second", "-third")) for key, *_ in found)
+
+
+def test_numbered_names_in_brackets_after_each_item_of_a_list_are_the_trials_the_words_before_count():
+    found, _ = trials_of("Acme reported three Phase 3 ZETA trials of XY-123. In the trials, XY-123 was superior to "
+                         "AB-1 (ZETA-1), CD-2 (ZETA-3) and EF-3 (ZETA-5).")
+    assert {name for _, _, name, _ in found} == {"ZETA-1", "ZETA-3", "ZETA-5"}
+    # (a bracket after one item alone is no list of trials: an alias or a short form)
+    found, _ = trials_of("In the trials, XY-123 was superior to AB-1 (ZETA-1) and CD-2.")
+    assert not any(name for _, _, name, _ in found)
