@@ -38,7 +38,7 @@ from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes
                                 listed_doses, scheduled_doses, sized_groups)
 from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.given_counts import counted_in_groups, joined_counts
-from kg.text.listed_amounts import amounts_of_drug
+from kg.text.listed_amounts import amounts_of_drug, bracketed_doses
 from kg.text.group_names import bracketed_groups, described_groups, groups_received, labelled_groups
 from kg.text.worded_arms import worded_arms
 
@@ -55,7 +55,8 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     ['XY-123 10 mg', 'XY-123 20 mg', 'placebo']
     """
     # (doses each with how often it is given first: an allocation would read them as one arm of the drug)
-    found = (scheduled_doses(text, names) or amounts_of_drug(text, names) or bracketed_groups(text, names)
+    found = (scheduled_doses(text, names) or amounts_of_drug(text, names) or bracketed_doses(text, names)
+             or bracketed_groups(text, names)
              or added_arms(text, names)
              or allocation(text, names, main) or shared_head(text, names)
              or cohorts(text, names, main) or doses_of(text, names)

@@ -64,3 +64,40 @@ def amounts_in(m: re.Match) -> list[tuple[str, str]]:
     if m.group("list"):
         return [(a.group(), m.group("unit")) for a in ONE_AMOUNT.finditer(m.group("list"))]
     return [(a.group("a"), a.group("u")) for a in ONE_LISTED_DOSE.finditer(m.group("each"))]
+
+
+# one dose in a bracket after the drug, with its arm's size in square brackets or after a comma: "20-60 mg/day [N=166]",
+# "10 mg, n=40"; a range of doses is one arm's ("flexible dosing")
+BRACKET_DOSE = (rf"(?P<dose>{cues.DOSE_AMOUNT}(?:\s?[-–]\s?{cues.DOSE_AMOUNT})?[\s-]?{cues.ARM_DOSE_UNIT}(?:/d(?:ay)?\b)?)"
+                r"(?:\s\[[nN]\s?=\s?(?P<n>\d{1,6})\]|,\s[nN]\s?=\s?(?P<n2>\d{1,6}))")
+_ANY_DOSE = re.sub(r"\(\?P<\w+>", "(?:", BRACKET_DOSE)
+DOSES_IN_BRACKET = rx.compile(rf"""\s?\((?P<doses>{_ANY_DOSE}(?:(?:,\s(?:or\s|and\s)?|;\s|\s(?:or|and)\s){_ANY_DOSE}){{1,4}})\)""",
+                              re.X)
+ONE_BRACKET_DOSE = re.compile(BRACKET_DOSE)
+# the control after the bracket, with its size: "or placebo (N=170)"
+CONTROL_SIZED_AFTER = re.compile(r",?\s(?:or|and|versus|vs\.?)\s(?:to\s)?(?:a\s|matching\s)?(?P<c>placebo|vehicle|sham)"
+                                 r"(?:\s\([nN]\s?=\s?(?P<n>\d{1,6})\))?", re.I)
+
+
+def bracketed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The dose arms listed in a bracket right after the drug, each with its size, and the control named after it.
+
+    >>> t = "Adults were randomized to XY-123 (10-20 mg/day [N=61] or 40-60 mg/day [N=64]) or placebo (N=60)."
+    >>> [(a.label, a.n) for a in bracketed_doses(t, (Name(26, 32, "XY-123"),))]
+    [('XY-123 10-20 mg/day', 61), ('XY-123 40-60 mg/day', 64), ('placebo', 60)]
+    >>> bracketed_doses("XY-123 (10 mg [N=61]) was given.", (Name(0, 6, "XY-123"),))
+    []
+    """
+    for drug in names:
+        m = DOSES_IN_BRACKET.match(text, drug.end)
+        if m is None:
+            continue
+        doses = [Arm(f"{drug.label} {d.group('dose')}", int(d.group("n") or d.group("n2")), (drug.label,), drug.start, m.end())
+                 for d in ONE_BRACKET_DOSE.finditer(m.group("doses"))]
+        control = CONTROL_SIZED_AFTER.match(text, m.end())
+        if control is None:
+            return doses
+        n = int(control.group("n")) if control.group("n") else None
+        return [*doses, Arm(control.group("c").lower(), n, (), control.start("c"), control.end())]
+    return []
+
