@@ -519,6 +519,9 @@ SEMICOLON = re.compile(";")
 def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re.Match]):
     """(measure, role) for each role phrase: every measure it lists ("secondary endpoints were A, B and C"), else
     the measure nearest to it ("A, a secondary endpoint")."""
+    if "respectively" in text and (paired := respective_roles(text, measures, spans, roles)):
+        yield from paired
+        return
     depth = None
     for k, r in enumerate(roles):
         role = role_name(r)
@@ -554,6 +557,43 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
             near = [m for m in measures if lo <= spans[m.label][0] < hi] if len(roles) > 1 else measures
             if near:
                 yield min(near, key=lambda m: abs(spans[m.label][0] - r.start())), role
+
+
+# roles joined before the measures they name in turn: "Primary | and key | secondary endpoints were A and B, respectively"
+ROLES_JOINED = re.compile(r",?\s(?:and\s)?(?:(?:key|main|other)\s)?")
+# a role whose noun the next one's phrase shares: "| Primary and | key secondary endpoints"
+ELIDED_ROLE = re.compile(r"\b(?P<role>primary|co-?primary|main)\s(?:and|&)\s$", re.I)
+# where one item of a list ends and the next begins (outside brackets)
+ITEM_CUT = re.compile(r",\s(?:and\s)?|\sand\s")
+# the end of the list: "..., respectively", after a short form in brackets or not
+RESPECTIVELY_END = re.compile(r"(?:\s?\([^()]{1,20}\))?,?\s?respectively\b")
+
+
+def respective_roles(text: str, measures: list[Mention], spans: dict, roles: list[re.Match]) -> list[tuple[Mention, str]]:
+    """(measure, role) for roles joined before a list of as many measures given "respectively", in turn; [] for any
+    other sentence.
+
+    >>> t = "Primary and key secondary endpoints were change in ZRS and the ZGI score, respectively."
+    >>> ms = [Mention("ZRS", 51, 54, "measure", "ZRS"), Mention("ZGI score", 63, 72, "measure", "ZGI score")]
+    >>> roles = list(R.ROLE.finditer(t))
+    >>> [(m.label, role) for m, role in respective_roles(t, ms, {m.label: (m.start, m.end) for m in ms}, roles)]
+    [('ZRS', 'primary'), ('ZGI score', 'secondary')]
+    """
+    if not roles or not all(ROLES_JOINED.fullmatch(text, a.end(), b.start()) for a, b in zip(roles, roles[1:])):
+        return []
+    elided = ELIDED_ROLE.search(text, max(0, roles[0].start() - 20), roles[0].start())
+    names = ([ROLE_NAMES.get(elided.group("role").lower(), elided.group("role").lower())] if elided else []) \
+        + [role_name(r) for r in roles]
+    after = sorted((m for m in measures if spans[m.label][0] >= roles[-1].end()), key=lambda m: spans[m.label][0])
+    end = RESPECTIVELY_END.search(text, roles[-1].end())
+    if len(names) < 2 or not after or end is None or spans[after[-1].label][0] >= end.end():
+        return []
+    depth = bracket_depths(text)
+    cuts = [c for c in ITEM_CUT.finditer(text, roles[-1].end(), end.start()) if not depth[c.start()]]
+    if len(cuts) != len(names) - 1:
+        return []                      # (as many items as roles, each holding the measures named in it)
+    bounds = [roles[-1].end()] + [c.end() for c in cuts] + [end.end()]
+    return [(m, names[k]) for k in range(len(names)) for m in after if bounds[k] <= spans[m.label][0] < bounds[k + 1]]
 
 
 # a role phrase's plural noun after it: "secondary outcome | measures"

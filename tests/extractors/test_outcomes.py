@@ -4187,3 +4187,11 @@ def test_results_name_the_groups_a_document_told_what_each_got_even_with_a_brack
                   "Group A (XY-123) and Group B (saline), respectively (P = 0.03).")
     values = {(s, o) for s, p, o in found if p == "value"}
     assert values == {("zeta cough (Group A)", "11.3"), ("zeta cough (Group B)", "36.5")}
+
+
+def test_roles_joined_before_items_given_respectively_go_to_each_item_in_turn():
+    found = facts(ALLOCATED + "Primary and key secondary endpoints were change from baseline to week 8 on the "
+                  "Montgomery-Asberg Depression Rating Scale (MADRS) and the severity score on the Clinical Global "
+                  "Impression scale (CGI-S), respectively.")
+    roles = {(s, o) for s, p, o in found if p == "outcomeRole"}
+    assert ("MADRS", "primary") in roles and ("MADRS", "secondary") not in roles
