@@ -279,7 +279,10 @@ def percent_change_in(text: str, found: list[Mention]) -> list[Mention]:
 # a result that names what changed significantly, in a list: "XY led to significant reductions in | A, B, and C |
 # compared with placebo", "statistically significant improvements in | A and B"
 SIGNIFICANT_CHANGES_IN = rx.compile(rf"""(?=[s])\b(?:statistically\s)?significant(?:ly)?\s(?:(?:greater|larger|more)\s)?
-    (?:{FALLING_NOUN}|{RISING_NOUN}|change)s?\s(?:{cues.FROM_BASELINE}\s)?in\s""", re.I | re.X)
+    (?:{FALLING_NOUN}|{RISING_NOUN}|change)s?\s(?:{cues.FROM_BASELINE}\s)?
+    # (the arm set against may come first: "significant improvements | compared with placebo | in A and B")
+    (?:(?:compared\s(?:with|to)|versus|vs\.?|relative\sto|over)\s(?:placebo|vehicle|sham|the\s[\w-]{1,20}\s(?:group|arm))\s)?
+    in\s""", re.I | re.X)
 # where a change in one item ends against an arm, a comparison or a p-value: "a significant reduction in | zeta voids |
 # in the XY group compared with placebo", "... (P = 0.01)" (a one-item change said of nothing is no result of the trial)
 # the words that open a contrasting clause after a comma: "X, | but | Y"

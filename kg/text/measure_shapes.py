@@ -143,7 +143,9 @@ COMPARED_LEAD = re.compile(r"(?:statistically|significantly|numerically|clinical
                            # (or of one arm over another: "superiority of A over B in | X")
                            rf"|{ARMS_COMPARED}"
                            r"|(?:(?:statistical\s+)?(?:superiority|non-?inferiority)\s+(?:of|in|on)\s+(?:(?:the\s+)?(?:reduction|change|"
-                           r"improvement)\s+(?:of|in)\s+)?|(?:assessment|evaluation|measurement)\s+of\s+)(?:the\s+)?",
+                           r"improvement)\s+(?:of|in)\s+)?|(?:assessment|evaluation|measurement)\s+of\s+"
+                           # (or who reported it: "patient-reported measures of | X")
+                           r"|(?:patient|clinician|self|parent|observer)-reported\s+(?:measures|assessments|outcomes)\s+of\s+)(?:the\s+)?",
                            re.I)
 
 

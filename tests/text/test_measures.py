@@ -1255,3 +1255,13 @@ def test_the_words_of_a_statistic_or_an_analysis_alone_name_no_measure(text):
 ])
 def test_a_numbered_part_after_a_scale_or_its_short_form_in_brackets_is_the_measure(text, label):
     assert label in labels(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Both XY-123 groups had significant improvements compared with placebo in zeta symptoms and in patient-reported "
+     "measures of beta function and quality of life.", ["zeta symptoms", "beta function", "quality of life"]),
+    ("XY-123 gave significant reductions versus placebo in zeta voids, beta urgency and zeta leaks.",
+     ["zeta voids", "beta urgency", "zeta leaks"]),
+])
+def test_a_list_of_what_changed_significantly_may_follow_the_arm_it_is_set_against(text, expected):
+    assert all(label in labels(text) for label in expected)
