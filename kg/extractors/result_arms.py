@@ -563,8 +563,25 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
                  if not any(a < m.end() and m.start() < b for a, b, _ in arms)]
     levels = document_doses(ctx)
     arms = modified_arms(ctx, text, arms) if "-" in text or " and " in text else arms
-    return without_restated(text, sorted((a, b, levels.get(label, label)) for a, b, label in arms),
-                            document_group_keys(ctx) if "roup" in text else frozenset())
+    arms = without_dosed_subject(text, sorted((a, b, levels.get(label, label)) for a, b, label in arms))
+    return without_restated(text, arms, document_group_keys(ctx) if "roup" in text else frozenset())
+
+
+# what may stand before a sentence's opening subject: a section's heading ("Results: | XY-123 reduced ...")
+HEADING_LEAD = re.compile(r"(?:[A-Z][A-Za-z ]{1,30}:\s{1,3})?")
+
+
+def without_dosed_subject(text: str, arms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The arms without a drug that opens the sentence before its own dose groups: the sentence's subject, all its
+    doses ("XY-123 reduced X in the 10 mg group (...) and the 20 mg group (...)"), no arm of its own.
+
+    >>> t = "XY-123 reduced ZRS in the 10 mg group (-4) and the 20 mg group (-5) vs placebo (-1)."
+    >>> without_dosed_subject(t, [(0, 6, "XY-123"), (26, 31, "XY-123 10 mg"), (48, 53, "XY-123 20 mg"), (71, 78, "placebo")])
+    [(26, 31, 'XY-123 10 mg'), (48, 53, 'XY-123 20 mg'), (71, 78, 'placebo')]
+    """
+    dosed = [(a, label) for a, _, label in arms if " " in label]
+    return [arm for arm in arms if not HEADING_LEAD.fullmatch(text, 0, arm[0])
+            or sum(label.startswith(arm[2] + " ") for _, label in dosed) < 2]
 
 
 def modified_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -676,7 +693,7 @@ def document_doses(ctx) -> dict[str, str]:
         units = {u for _, u in doses}
         if ctx.main_therapy is None or len(units) != 1 or len(doses) not in LEVELS:
             return {}
-        ordered = sorted(doses, key=lambda d: float(d[0].split("/")[0].replace(",", "")))    # (a combination's by its first)
+        ordered = sorted(doses, key=lambda d: float(re.split(r"[/\-–]", d[0])[0].replace(",", "")))    # (a combination's by its first)
         names = LEVELS[len(doses)]
         out = {name: f"{ctx.main_therapy} {amount} {unit}" for name, (amount, unit) in zip(names, ordered)}
         if len(doses) == 3:

@@ -147,7 +147,8 @@ DOSE_ARM = rx.compile(rf"(?:the\s)?(?P<drug>[A-Za-z][\w-]{{2,30}}\s)?(?P<amount>
                       r"(?:[\s-](?:dose|group|arm|cohort)){0,2}", re.I)
 # (thousands set off whole: "1,250 mg"; a fixed-dose combination's amounts, one per drug, are one dose: "XY/AB 215/12 µg")
 DOSE_IN = rx.compile(rf"(?=[\d])(?<![\w./])(?<!\d,)(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}})(?:\.\d{{1,3}})?"
-                     rf"(?:/\d{{1,5}}(?:\.\d{{1,3}})?){{0,2}})[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)(?![\w/])",
+                     # (several amounts of one arm, or a range of them: "5/10 mg", "20-40 mg/day")
+                     rf"(?:/\d{{1,5}}(?:\.\d{{1,3}})?){{0,2}}(?:[-–]\d{{1,5}}(?:\.\d{{1,3}})?)?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)(?![\w/])",
                      re.I)
 # a sentence that opens on the arm its first number is given for: "For the 125 mg dose, ...", "In the XY-123 group, ..."
 LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among|Of)\s(?:the\s|those\s(?:on|given|receiving)\s|patients\s(?:on|given|receiving)\s)?"

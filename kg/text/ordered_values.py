@@ -146,7 +146,7 @@ BARE_BRACKET = re.compile(rf"\(\s*+(?:(?:(?:LS|least[- ]squares)\s(?:\(LS\)\s)?)
 # a bracket whose first number is the arm's, the rest qualifying it: "(24.2%, n=210)", "(-8.5; range -12 to -3)",
 # "(18.2 months; 95% CI 15.9-21.0)", or no number after it but the estimates and p-values (blanked) said of it and the
 # others: "(38.5%; both p<0.001)", "(38.5%; differences 24.1% (...) and 17.2% (...), respectively)"
-VALUE_FIRST = re.compile(rf"\(\s*+(?:(?:mean|median)\s*+[,:=]?\s*+)?{_BARE}\s*+[,;]\s*+(?:range|iqr|sd|se|sem|\d{{2}}\s?%\s?ci|"
+VALUE_FIRST = re.compile(rf"\(\s*+(?:(?:mean|median)\s*+[,:=]?\s*+)?{_BARE}\s*+[,;]\s*+(?:range|iqr|sd|se|sem|effect\s?size|\d{{2}}\s?%\s?ci|"
                          r"ci|n\s?=|\d{1,6}\s?/\s?\d{1,6}|[^\d()]*+$)", re.I)
 FALLING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{E.FALLING_NOUN}|fall|lowering)\b", re.I)
 RISING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{E.RISING_NOUN})\b", re.I)

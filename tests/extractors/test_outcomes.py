@@ -4195,3 +4195,18 @@ def test_roles_joined_before_items_given_respectively_go_to_each_item_in_turn():
                   "Impression scale (CGI-S), respectively.")
     roles = {(s, o) for s, p, o in found if p == "outcomeRole"}
     assert ("MADRS", "primary") in roles and ("MADRS", "secondary") not in roles
+
+
+@pytest.mark.parametrize("allocation, result, arms", [
+    ("Adults were randomly assigned to XY-123 20 mg (N=116), XY-123 60 mg (N=119) or placebo (N=120) for 6 weeks.",
+     "Results: XY-123 significantly reduced mean ZRS scores at week 6 in the 20 mg group (-12.4) and the 60 mg group "
+     "(-13.1) compared with placebo (-8.7).", ("XY-123 20 mg", "XY-123 60 mg")),
+    ("Adults were randomly assigned to XY-123 (20-40 mg/day [N=116] or 60-90 mg/day [N=119]) or placebo (N=120).",
+     "XY-123 treatment reduced mean ZRS scores at week 6 for both the 20-40 mg/day group (-12.4; effect size=0.41) and "
+     "the 60-90 mg/day group (-13.1; effect size=0.45) compared with placebo (-8.7).",
+     ("XY-123 20-40 mg/day", "XY-123 60-90 mg/day")),
+])
+def test_a_drug_that_opens_a_sentence_before_its_dose_groups_numbers_is_no_arm_of_its_own(allocation, result, arms):
+    found = facts(f"{allocation} {result}")
+    values = {(s.rsplit(" (", 1)[-1].rstrip(")"), o) for s, p, o in found if p in ("change", "value")}
+    assert {(arms[0], "-12.4"), (arms[1], "-13.1"), ("placebo", "-8.7")} <= values
