@@ -131,7 +131,27 @@ def as_named(measures: list[Mention], named: list) -> list[Mention]:
     earlier = {m.label: m.label for _, m in named}
     for label in list(earlier):
         earlier.setdefault(label[:-1] if label.endswith("s") else label + "s", label)
-    return [replace(m, label=earlier.get(m.label, m.label)) for m in measures]
+    events = {key: label for label in dict.fromkeys(m.label for _, m in named) if (key := composite_key(label))}
+    return [replace(m, label=earlier.get(m.label) or events.get(composite_key(m.label), m.label)) for m in measures]
+
+
+# the words of a composite's name that are no event of it: "| composite of | A, B or C", "death | from any cause"
+COMPOSITE_WORDS = re.compile(r"^(?:(?:the\s)?(?:primary\s|secondary\s)?composite\s(?:end\s?point\s|outcome\s)?of\s)|"
+                             r"\s(?:from|of)\sany\scause\b", re.I)
+EVENT_SPLIT = re.compile(r",\s(?:or\s|and\s)?|\s(?:or|and)\s")
+
+
+def composite_key(label: str) -> tuple[str, ...] | None:
+    """The events a composite measure joins, as its name gives them (no "composite of", no "from any cause"), for
+    telling the same composite named twice ("a composite of death from any cause, A or B" and "Death, A or B"); None
+    for a name that joins fewer than three events.
+
+    >>> composite_key("composite of death from any cause, zeta stroke, or zeta attack") == composite_key(
+    ...     "Death, zeta stroke, or zeta attack")
+    True
+    """
+    items = [item.strip().lower() for item in EVENT_SPLIT.split(COMPOSITE_WORDS.sub("", label))]
+    return tuple(items) if len(items) >= 3 and all(items) else None
 
 
 # a measure that counts an event ("the incidence of | X"), and the words that say the event happened ("X | was present in")

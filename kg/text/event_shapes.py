@@ -239,6 +239,8 @@ LIST_AND = rx.compile(r",\s(?:and|as well as)\s|\s(?:and\s)?also\s")
 CLAUSE_AGAINST = rf",\s(?:{cues.CONTRAST_WORDS}|which)\b"
 ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versus|vs\.?|compared|in\s\d|among|by\s\d)\b"
                        rf"|{CLAUSE_AGAINST}"
+                       # (or how it was counted: "A, B or C|, assessed in a time-to-event analysis")
+                       r"|,\s(?:(?:as\s)?(?:assessed|measured|evaluated|analy[sz]ed|adjudicated|defined|ascertained|confirmed)|both)\b"
                        # (or the next result of a list: "a composite of A, B and C|, a 28% reduction in ...")
                        r"|,\s(?:an?\s|and\s)?(?:\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)|(?:a\s)?(?:lower|higher|reduced|fewer)\s)"
                        # (or the time it was counted at: "| at one year", "| within 30 days")
@@ -248,7 +250,7 @@ ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versu
 _EVENT = (r"(?:[A-Za-z][\w'’–-]{0,30}+\s){0,2}?(?:deaths?|hospitali[sz]ations?|hospital\sadmissions?|strokes?|myocardial\s"
           r"infarctions?|(?-i:A?MIs?)|heart\sattacks?|embolism|(?:kidney|renal|heart|liver)\sfailure|revasculari[sz]ations?|amputations?|"
           r"dialysis|thrombosis)(?:\s(?:for|from|due\sto)\s(?:any\scause|(?:[a-z][\w-]{0,20}+\s){0,2}?"
-          r"(?:failure|causes?|disease|reasons?)))?")
+          r"(?:failure|causes?|disease|reasons?|strokes?|infarctions?|bleeding|attacks?|embolism|angina|infections?)))?")
 # two events or more in one composite measure: "hospitalization for heart failure or cardiovascular death", "death,
 # stroke or kidney failure"
 EVENTS_OR = rx.compile(rf"(?=[A-Za-z])(?<![\w-]){_EVENT}(?:,\s{_EVENT}){{0,4}},?\sor\s{_EVENT}(?![\w-])", re.I)

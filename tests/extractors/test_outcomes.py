@@ -4210,3 +4210,13 @@ def test_a_drug_that_opens_a_sentence_before_its_dose_groups_numbers_is_no_arm_o
     found = facts(f"{allocation} {result}")
     values = {(s.rsplit(" (", 1)[-1].rstrip(")"), o) for s, p, o in found if p in ("change", "value")}
     assert {(arms[0], "-12.4"), (arms[1], "-13.1"), ("placebo", "-8.7")} <= values
+
+
+def test_a_composite_named_again_by_its_events_alone_is_the_same_measure():
+    found = facts(ALLOCATED + "The primary outcome was a composite of death from any cause, hospitalization for zeta "
+                  "attack, or hospitalization for stroke. Death, hospitalization for zeta attack, or hospitalization "
+                  "for stroke occurred in 9.1% with XY-123 and 9.4% with placebo (hazard ratio, 0.97; 95% CI, 0.85 to "
+                  "1.10).")
+    measures = {o for _, p, o in found if p == "measure"}
+    composite = "composite of death from any cause, hospitalization for zeta attack, or hospitalization for stroke"
+    assert measures == {composite} and (composite, "effect", "0.97") in found

@@ -1265,3 +1265,12 @@ def test_a_numbered_part_after_a_scale_or_its_short_form_in_brackets_is_the_meas
 ])
 def test_a_list_of_what_changed_significantly_may_follow_the_arm_it_is_set_against(text, expected):
     assert all(label in labels(text) for label in expected)
+
+
+def test_a_composites_items_end_before_how_it_was_assessed_and_an_item_may_be_admission_for_an_event():
+    found = labels("The primary outcome was a composite of death from any cause, admission for zeta attack, or "
+                   "admission for stroke, assessed in a time-to-event analysis.")
+    assert "composite of death from any cause, admission for zeta attack, or admission for stroke" in found
+    found = labels("Death, hospitalization for zeta attack, or hospitalization for stroke occurred in 12.1% and 13.0% "
+                   "(hazard ratio, 0.93; 95% CI, 0.81 to 1.07).")
+    assert "Death, hospitalization for zeta attack, or hospitalization for stroke" in found
