@@ -55,7 +55,11 @@ FREEDOM_SETTING = rx.compile(r"\d\s?%|\bfor at least\b|\b\d{1,3} of \d{1,4}\b")
 FREEDOM_SKIP = frozenset("disease progression relapse recurrence metastasis charge cost side".split())
 # symptoms one may be free of, as an endpoint, that no event word ends: "freedom from | pain", "... from | nausea"
 FREEDOM_SYMPTOMS = frozenset("pain itch itching nausea fever headache seizure vertigo".split())
-MORTALITY_SHAPE = rx.compile(r"\b(?:\d{1,3}-day\s)?(?:all-cause\s)?mortality\b", re.I)
+# (a cause or a population may name which mortality: "malaria mortality", "in-hospital mortality", "neonatal mortality")
+MORTALITY_CAUSE = (r"(?:cardiovascular|CV|cardiac|cancer|cancer-specific|malaria|pneumonia|diarrh(?:o)?ea|sepsis|stroke|"
+                   r"respiratory|infection-related|COVID-19|infant|neonatal|perinatal|maternal|child|in-hospital|hospital|"
+                   r"ICU|non-cardiovascular)")
+MORTALITY_SHAPE = rx.compile(rf"\b(?:\d{{1,3}}-day\s)?(?:all-cause\s|{MORTALITY_CAUSE}\s)?mortality\b", re.I)
 # a share of people said to be alive: "80% of patients in the XY group were alive" (overall survival's rate; not
 # "alive and free of", "alive without": an event-free survival's)
 SHARE_ALIVE = rx.compile(r"(?<=%)(?:\s+of(?:\s+the)?(?:\s+[\w-]{1,20}){0,6}?)?\s+(?:were|was|remained)\s+(?:still\s+)?"

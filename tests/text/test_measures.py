@@ -1274,3 +1274,13 @@ def test_a_composites_items_end_before_how_it_was_assessed_and_an_item_may_be_ad
     found = labels("Death, hospitalization for zeta attack, or hospitalization for stroke occurred in 12.1% and 13.0% "
                    "(hazard ratio, 0.93; 95% CI, 0.81 to 1.07).")
     assert "Death, hospitalization for zeta attack, or hospitalization for stroke" in found
+
+
+@pytest.mark.parametrize("text, label", [
+    ("In villages given XY-123, sepsis mortality fell (IRR 0.71, 95% CI 0.52 to 0.94).",
+     "sepsis mortality"),
+    ("In-hospital mortality was 12.3% with XY-123 and 13.8% with placebo.", "in-hospital mortality"),
+    ("Neonatal mortality fell to 21 per 1000 births with XY-123 versus 27 with usual care.", "neonatal mortality"),
+])
+def test_the_cause_or_the_people_before_mortality_name_which_mortality(text, label):
+    assert label in labels(text) and "mortality" not in labels(text)
