@@ -194,7 +194,10 @@ OBJECT_END = re.compile(r"""[,;:()\[\]]|\s(?:compared|versus|vs\.?|than|relative
                         re.I | re.X)
 # outcomes that only point at a measure named elsewhere, or at who patients were
 NOT_AN_OUTCOME = re.compile(r"\b(?:endpoints?|end\s+points?|criteri(?:a|on)|goals?|targets?|results?|outcomes?|history|"
-                            r"prior|previous|(?<!from\s)baseline|it|them|this|that|benefit|effects?|events?)\b", re.I)
+                            r"prior|previous|(?<!from\s)baseline|it|them|this|that|benefit|effects?)\b", re.I)
+# an event named by no more than a word for its kind: "had an event", "had serious events" (not "had a major adverse
+# kidney event": an outcome's name)
+GENERIC_EVENT = re.compile(r"(?:(?:any|adverse|serious|clinical|such|these|other|further|similar|more|fewer)\s)?events?", re.I)
 MOST_OBJECT_WORDS = 12
 # the arm's number before what it counts or measures: "had | 0.274 | spells", "achieved | 7.3 percent | weight loss"
 # (after the verbs of having, not of showing: "showed 41% responders" names who, not what)
@@ -262,6 +265,7 @@ def achieved_measure(text: str, lo: int, hi: int, avoid: list[tuple[int, int]] =
             words.pop()
         if not words or len(words) > MOST_OBJECT_WORDS or (words[0].group().lower().endswith("ed") and not article) \
                 or NOT_AN_OUTCOME.search(text, words[0].start(), words[-1].end()) \
+                or GENERIC_EVENT.fullmatch(text, words[0].start(), words[-1].end()) \
                 or not re.search(r"[A-Za-z]{3}", text[words[0].start():words[-1].end()]):
             continue
         if any(a < words[-1].end() and words[0].start() < b for a, b in avoid):

@@ -4220,3 +4220,9 @@ def test_a_composite_named_again_by_its_events_alone_is_the_same_measure():
     measures = {o for _, p, o in found if p == "measure"}
     composite = "composite of death from any cause, hospitalization for zeta attack, or hospitalization for stroke"
     assert measures == {composite} and (composite, "effect", "0.97") in found
+
+
+def test_an_event_named_by_more_than_its_kind_that_people_had_is_an_outcome():
+    found = facts(ALLOCATED + "Among the 75 patients in the XY-123 group, 11 (14.7%) had a major adverse zeta event, as "
+                  "compared with 16 of 75 patients (21.3%) in the placebo group (odds ratio, 0.64; 95% CI, 0.27 to 0.98).")
+    assert {("major adverse zeta event (XY-123)", "value", "14.7"), ("major adverse zeta event", "effect", "0.64")} <= found

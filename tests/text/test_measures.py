@@ -1284,3 +1284,9 @@ def test_a_composites_items_end_before_how_it_was_assessed_and_an_item_may_be_ad
 ])
 def test_the_cause_or_the_people_before_mortality_name_which_mortality(text, label):
     assert label in labels(text) and "mortality" not in labels(text)
+
+
+def test_a_composites_items_end_before_the_arm_it_is_set_against_with_than():
+    found = labels("Use of XY-123 resulted in a lower rate of the composite outcome of death from any cause, new zeta "
+                   "therapy, or persistent beta failure than the use of placebo (12.1% vs 13.4%).")
+    assert found == ["composite of death from any cause, new zeta therapy, or persistent beta failure"]
