@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import ahocorasick
 
-from kg.extractors.disease_types import elided_kinds, with_type
+from kg.extractors.disease_types import ELIDED, elided_kinds, with_type
 from kg.extractors.mention_spans import resolve_overlaps, shift, without_verb_phenotypes
 from kg.extractors.unnamed_products import with_biosimilar_codes
 from kg.extractors.util import is_word
@@ -390,14 +390,16 @@ def with_procedures(sentences: list[Sentence], out: list[list[Mention]]) -> list
     a trial that names no drug, nor a treatment by its title or allocation."""
     each = []
     for idx, s in enumerate(sentences):
-        found = [Mention(p.text, s.start + p.start, s.start + p.end, "therapy", p.name, (), "pattern", "procedure")
+        # (a name made of words the sentence writes apart is the label: "7 versus 14 days of zeta therapy")
+        found = [Mention(p.text, s.start + p.start, s.start + p.end, "therapy", p.name, (),
+                         ELIDED if p.composed else "pattern", "procedure")
                  for p in find_procedures(s.text)]
         each.append([p for p in found if not any(m.start < p.end and p.start < m.end and m.kind in ("disease", "measure")
                                                  for m in out[idx])])
     names = one_name_each([p.label for found in each for p in found])
     # (a name found where patients got it is the therapy wherever the text writes it so: "... randomized to zeta
     # training or usual care. ... In the zeta training group, ...")
-    forms = {p.text.lower(): names[p.label] for found in each for p in found}
+    forms = {p.text.lower(): names[p.label] for found in each for p in found if p.source != ELIDED}
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])",
                          re.I) if forms else None
     for idx, (s, found) in enumerate(zip(sentences, each)):

@@ -24,6 +24,7 @@ import re
 
 from kg.model import record
 from kg.text import cues, prefilter as rx
+from kg.text.numbers import WORD_NUMBER, parse_number
 
 # the head words of a device's name (a stimulator's is "stimulation", below)
 DEVICE_WORDS = (r"stents?|lens|lenses|implants?|devices?|catheters?|pumps?|masks?|dressings?|braces?|splints?|insoles?|"
@@ -109,6 +110,7 @@ class Procedure:
     start: int
     end: int
     name: str
+    composed: bool = False          # (a name made of words written apart: "7 | versus 14 days of zeta therapy")
 
 
 def named(phrase: str, first: bool = True) -> str:
@@ -152,6 +154,37 @@ def with_variants(text: str, found: list[Procedure]) -> list[Procedure]:
     return out
 
 
+# two lengths of one treatment set against each other: "Seven versus fourteen Days of Antibiotic Therapy", "randomized
+# to receive 7 (intervention) or 14 days (control) of zeta therapy" (a trial of how long to treat)
+_LENGTH = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
+DURATIONS_COMPARED = rx.compile(rf"""(?<![\w-])(?P<a>{_LENGTH})(?:[\s-](?:days?|weeks?|months?))?(?:\s\([a-z]{{3,15}}\))?
+    \s(?:versus|vs\.?|or|compared\s(?:with|to))\s(?P<b>{_LENGTH})[\s-](?P<unit>days?|weeks?|months?)(?:\s\([a-z]{{3,15}}\))?
+    \sof\s(?P<x>(?:[A-Za-z][\w-]*\s){{0,3}}?(?i:therapy|treatment|antibiotics|anticoagulation|chemotherapy|prophylaxis))\b""",
+                                re.I | re.X)
+
+
+def compared_durations(text: str) -> list[Procedure]:
+    """The two lengths of one treatment a trial sets against each other, each named "<n> <unit> of <treatment>".
+
+    >>> [p.name for p in compared_durations("Seven versus Fourteen Days of Zeta Therapy for Adults")]
+    ['7 days of zeta therapy', '14 days of zeta therapy']
+    >>> [p.name for p in compared_durations("Adults were randomized to receive 5 (intervention) or 10 days (control) "
+    ...                                     "of zeta antibiotic therapy.")]
+    ['5 days of zeta antibiotic therapy', '10 days of zeta antibiotic therapy']
+    """
+    out = []
+    for hit in DURATIONS_COMPARED.finditer(text) if DURATIONS_COMPARED.possible(text) else ():
+        a, b = parse_number(hit.group("a").lower()), parse_number(hit.group("b").lower())
+        if not a or not b or a == b:
+            continue
+        unit = hit.group("unit").lower().rstrip("s") + "s"
+        what = named(hit.group("x"), first=False)
+        what = what.lower() if what.istitle() else what          # (a title's one capitalised word: "Days of | Therapy")
+        out += [Procedure(hit.group("a"), hit.start("a"), hit.end("a"), f"{a} {unit} of {what}", True),
+                Procedure(text[hit.start("b"):hit.end("x")], hit.start("b"), hit.end("x"), f"{b} {unit} of {what}", True)]
+    return out
+
+
 def find_procedures(text: str) -> list[Procedure]:
     """The no-drug interventions ``text`` says patients got or a title names, each with the span of its name."""
     out: list[Procedure] = []
@@ -182,4 +215,6 @@ def find_procedures(text: str) -> list[Procedure]:
         if not any(p.start < b and a < p.end for p in out):
             first = a == 0 or hit.re is OPENING.regex or bool(hit.re is PROCEDURE.regex and hit.group("heading"))
             out.append(Procedure(text[a:b], a, b, named(text[a:b], first=first)))
+    out += [p for p in compared_durations(text) if not any(q.start < p.end and p.start < q.end for q in out)] \
+        if " of " in text else []
     return with_variants(text, out) if out and (" v" in text or " or " in text) else out

@@ -121,3 +121,23 @@ def test_patients_randomized_to_undergo_one_procedure_or_another_name_both():
     found = {p.name for p in find_procedures("Adults were randomized to undergo either transcatheter zeta-loop repair or "
                                              "open zeta-valve surgery.")}
     assert found == {"transcatheter zeta-loop repair", "open zeta-valve surgery"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five versus Ten Days of Zeta Therapy for Beta Infection: a Randomized Trial",
+     ["5 days of zeta therapy", "10 days of zeta therapy"]),
+    ("Adults were randomized to receive 6 (intervention) or 12 weeks (control) of zeta antibiotic therapy.",
+     ["6 weeks of zeta antibiotic therapy", "12 weeks of zeta antibiotic therapy"]),
+])
+def test_two_lengths_of_one_treatment_set_against_each_other_are_the_interventions(text, expected):
+    assert [p.name for p in find_procedures(text)] == expected
+
+
+def test_a_trial_of_how_long_to_treat_names_its_therapies_by_length():
+    from kg.documents import parse_document
+    from kg.extractors.context import build_context
+    from kg.extractors.therapy_names import therapy_index
+    doc = parse_document("Five versus Ten Days of Zeta Therapy for Beta Infection\n\nIn a randomized trial, 400 adults "
+                         "were randomized to receive 5 (intervention) or 10 days (control) of zeta therapy.", "t.txt")
+    names = {t.entity.label for t in therapy_index(build_context(doc)).named.values()}
+    assert names == {"5 days of zeta therapy", "10 days of zeta therapy"}
