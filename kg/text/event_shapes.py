@@ -248,7 +248,7 @@ ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versu
 # an event of a composite: up to two words before its head ("cardiovascular death", "Covid-19-related
 # hospitalization") and what it is for or from ("hospitalization for heart failure", "death from any cause")
 _EVENT = (r"(?:[A-Za-z][\w'’–-]{0,30}+\s){0,2}?(?:deaths?|hospitali[sz]ations?|hospital\sadmissions?|strokes?|myocardial\s"
-          r"infarctions?|(?-i:A?MIs?)|heart\sattacks?|embolism|(?:kidney|renal|heart|liver)\sfailure|revasculari[sz]ations?|amputations?|"
+          r"infarctions?|(?-i:A?MIs?)|heart\sattacks?|embolism|(?:kidney|renal|heart|liver)\sfailure|(?-i:HF)|revasculari[sz]ations?|amputations?|"
           r"dialysis|thrombosis)(?:\s(?:for|from|due\sto)\s(?:any\scause|(?:[a-z][\w-]{0,20}+\s){0,2}?"
           r"(?:failure|causes?|disease|reasons?|strokes?|infarctions?|bleeding|attacks?|embolism|angina|infections?)))?")
 # two events or more in one composite measure: "hospitalization for heart failure or cardiovascular death", "death,

@@ -1290,3 +1290,9 @@ def test_a_composites_items_end_before_the_arm_it_is_set_against_with_than():
     found = labels("Use of XY-123 resulted in a lower rate of the composite outcome of death from any cause, new zeta "
                    "therapy, or persistent beta failure than the use of placebo (12.1% vs 13.4%).")
     assert found == ["composite of death from any cause, new zeta therapy, or persistent beta failure"]
+
+
+def test_heart_failure_by_its_short_form_is_an_event_of_a_composite():
+    found = labels("The primary outcome of CV death or worsening HF at 3 months occurred in 8.1% of patients with XY-123 "
+                   "and 9.9% with placebo (hazard ratio 0.81; 95% CI 0.62 to 1.05).")
+    assert "CV death or worsening HF" in found and "cardiovascular death" not in found
