@@ -22,7 +22,7 @@ from kg.text.organizations import shipped
 from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence
 from kg.trials.patterns import (AFTER_ID, AFTER_NAME, APPOSED_NAME, APPOSITION_DASH, NUMBER_EXPANSION, BEFORE_ID, BEFORE_NAME, BETWEEN_IDS, BRACKET_AFTER,
-                                BRACKET_BEFORE, CALLED_NAME, EXTENSION_BEFORE, CODE_LEAD, DRUG_APPOSITION, EARLIER_RESULTS, EXPANSION_AFTER_NAME,
+                                BRACKET_BEFORE, CALLED_NAME, CAPS_LEAD, EXTENSION_BEFORE, CODE_LEAD, DRUG_APPOSITION, EARLIER_RESULTS, EXPANSION_AFTER_NAME,
                                 LABEL_BEFORE_NAME, LOWER_START_NAME, MARKERS, NAME, ORDINALS, RANKED_AFTER, NAMED_GATE, NAME_BEFORE_HEAD, NAME_RE, NOT_A_NAME,
                                 NOT_FIRST_WORD, PHASE, PHRASE_GATE, PHRASE_HEADS, REGISTRY_BEFORE_ID, TRIAL_HEAD,
                                 TRIAL_HEAD_BEFORE, TRIAL_PHRASE, WORD_CAPS_NAME)
@@ -343,7 +343,7 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
              or spelled_trial_name(text, a, b, trim_name(n), others)]
     #        (a word between a trial's phase and "trial", or before its phase, is its name: "the Phase 3 Zenith trial",
     #        "the Zenith phase III trial")
-    lead = CODE_LEAD.match(text) if "In " in text[:40] else None
+    lead = (CODE_LEAD.match(text) or CAPS_LEAD.match(text)) if "In " in text[:40] else None
     if lead and good_name(lead.group("name"), others) and not any(n[0] == lead.start("name") for n in named):
         named = sorted(named + [(lead.start("name"), lead.end("name"), lead.group("name"), False, lead.end("name"))])
     phrases = list(TRIAL_PHRASE.finditer(text)) \

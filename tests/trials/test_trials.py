@@ -853,3 +853,13 @@ def test_numbered_names_in_brackets_after_each_item_of_a_list_are_the_trials_the
     # (a bracket after one item alone is no list of trials: an alias or a short form)
     found, _ = trials_of("In the trials, XY-123 was superior to AB-1 (ZETA-1) and CD-2.")
     assert not any(name for _, _, name, _ in found)
+
+
+def test_a_name_in_capitals_a_sentence_opens_on_before_its_people_and_allocation_is_a_trials():
+    found, _ = trials_of("Three trials were reported. In ZETAWAY, 210 patients with zeta fever were randomly allocated "
+                         "(1:1) to XY-123 or placebo. In BETALINE, 480 adults with beta disease were randomly assigned to "
+                         "AB-7 or placebo.")
+    assert {name for _, _, name, _ in found} == {"ZETAWAY", "BETALINE"}
+    # (not a place or a year: no people counted and allocated after it)
+    found, _ = trials_of("In ZETAVILLE, 210 adults took part in a survey. In 2019, 210 adults were randomized to A or B.")
+    assert not any(name for _, _, name, _ in found)
