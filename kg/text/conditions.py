@@ -30,7 +30,7 @@ QUALIFIERS_BEFORE = rx.compile(r"(?<![\w-])(?:(?:chronic|painful|neurogenic|idio
 EJECTION_FRACTION_AFTER = rx.compile(r"\swith\s(?:preserved|reduced|mildly\sreduced|mid-range)\s(?:left\sventricular\s)?"
                                      r"ejection\sfraction\b", re.I)
 # a condition named by the one it comes with: "cancer-related | pain", "chemotherapy-induced | nausea"
-RELATED_BETWEEN = rx.compile(r"-(?:related|associated|induced)\s")
+RELATED_BETWEEN = rx.compile(r"-(?:related|associated|induced|driven|mediated|positive)\s")
 
 
 def qualified_span(text: str, start: int, end: int, next_span: tuple[int, int] | None = None) -> tuple[int, int] | None:

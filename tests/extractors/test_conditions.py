@@ -221,3 +221,9 @@ def test_a_kind_before_another_kinds_full_name_names_its_own_disease_with_the_sh
 def test_people_with_hiv_have_hiv_infection():
     assert conditions("The ZETA trial (NCT01234567) randomly assigned 640 adults with HIV to receive XY-123 or "
                       "placebo.") == {"HIV Infection"}
+
+
+def test_a_disease_driven_by_a_virus_is_one_condition_named_with_the_virus():
+    found = conditions("In a phase 2 trial, adults with Epstein-Barr virus-positive nasopharyngeal carcinoma received "
+                       "XY-123.")
+    assert found == {"Epstein-Barr virus-positive nasopharyngeal carcinoma"}
