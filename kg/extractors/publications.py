@@ -44,9 +44,11 @@ def frame_hits(view: View, frame: Frame) -> Iterator[Hit]:
     node = node_of(frame, view.trial)
     yield Hit(view.trial, node, frame.start, frame.end, T.hasPublication)
     if frame.kind == "conference":
-        # a meeting known by its year, in a report from the meeting dated that year: the report's day
-        dated = report_date(view.ctx)
-        date = dated if frame.date and len(frame.date) == 4 and dated and dated.startswith(frame.date) else frame.date
+        # a meeting known by its year, in a report from the meeting dated that year: the report's day; or the day of
+        # a release that says the data were presented "today"
+        dated = report_date(view.ctx) or (view.ctx.doc.date if PRESENTED_TODAY.search(view.text) else None)
+        dated = dated if dated and len(dated) == 10 else None
+        date = dated if dated and (not frame.date or len(frame.date) == 4 and dated.startswith(frame.date)) else frame.date
         yield Hit(node, frame.venue, frame.start, frame.end, T.conference)
         yield Hit(node, date, frame.start, frame.end, T.publicationDate)
         return
@@ -74,6 +76,8 @@ def read_presentations(view: View) -> Iterator[Hit]:
             yield from frame_hits(view, frame)
 
 
+# a release's words for data shown at a meeting on the day it is dated: "presented today at", "Presented today at"
+PRESENTED_TODAY = rx.compile(r"(?=[p])\bpresented\s(?:(?:earlier\s)?today|this\s(?:morning|afternoon))\b", re.I)
 # the header of a report from a meeting: "Conference coverage | City | 3 May 2031", "Congress report, 3 May 2031"
 REPORT_HEADER = rx.compile(r"(?=[cms])\b(?:conference|congress|meeting|symposium)\s{1,3}(?:coverage|report|news|highlights)\b", re.I)
 

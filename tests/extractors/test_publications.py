@@ -312,3 +312,10 @@ def test_a_repository_line_that_gives_the_pmcid_before_the_pmid_gives_the_pmid()
     text = ("XY-123 in Children with Zeta Fever\n\nPMCID: PMC7654321  PMID: 87654321\n\nAbstract\n\n"
             "Background Zeta fever is common. Methods In a trial (NCT01234567), we randomized 90 children.")
     assert ("pmid", "87654321") in set(facts(text))
+
+
+def test_data_presented_today_at_a_meeting_take_the_releases_date():
+    doc = parse_document("Acme reports zeta results\n\nBOSTON, MAY 12, 2031 -- Results of the phase 3 ZETA trial of "
+                         "XY-123 were presented today at the 2031 Annual Meeting of the Acme Society of Zetology.", "t.txt")
+    dates = {f.object_text for f in PublicationExtractor().extract(doc) if f.predicate.endswith("publicationDate")}
+    assert dates == {"2031-05-12"}
