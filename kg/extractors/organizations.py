@@ -360,7 +360,7 @@ def read_announced(view: View):
             yield from developer_hits(view, main_therapy(view), chain)
         return
     first = therapies[0]
-    if any(at <= s.start < view.span(first)[0] and s.kind not in ("regulator", "society")
+    if any(at <= s.start < view.span(first)[0] and s.kind not in ("regulator", "society", "government")
            and not cues.ORG_TRIAL_AFTER.match(view.text, s.end) for s in spans):
         return                             # another company between the news and the therapy: not clearly theirs
         #                                    (a trial's name taken for one, "the ZETA AB-121 trial", is none; nor a
@@ -694,6 +694,10 @@ class OrganizationExtractor(RuleExtractor):
                        Example("Acme Therapeutics and Beta Bio today announced new results for XY-123 in a journal.",
                                (("developedBy", "Acme Therapeutics"), ("developedBy", "Beta Bio"))),
                        Example("Acme Therapeutics, Inc. today announced that the FDA has approved XY-123.",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       # (or a step before approval, the regulator named in full with its short form)
+                       Example("Acme Therapeutics, Inc. announced that the U.S. Food and Drug Administration (FDA) has "
+                               "accepted the Biologics License Application for XY-123, a zeta gene therapy.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        # (results called significant, of a phase named without the word "trial")
                        Example("Acme Therapeutics, Inc. announced today significant Phase III results of XY-123 in gout.",

@@ -315,7 +315,10 @@ ORG_SHORT_WIN = rx.compile(r"(?=[gw])\b(?:wins?|won|gets?|got)\b", re.I)
 # re.I, which no literal gated, the search took ~25 us in every sentence, a tenth of all extraction)
 ORG_ANNOUNCE_GATE = rx.AnyOf(ORG_ANNOUNCE_WORD, ORG_SHARE_MOVE, ORG_SHORT_WIN)
 # an approval announced: a single announcer's therapy is its own only when the news is its approval
-ORG_APPROVAL_WORD = rx.compile(r"(?=[ac])\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared)\b", re.I)
+ORG_APPROVAL_WORD = rx.compile(r"(?=[abcdgmnp])\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared"
+                               # (or a step on the way, an application filed or accepted, a designation granted)
+                               r"|(?:Biologics\sLicense|New\sDrug|Marketing\sAuthori[sz]ation)\sApplication|BLA|NDA|MAA"
+                               r"|Priority\sReview|Breakthrough\sTherapy|Fast\sTrack|Orphan\sDrug)\b", re.I)
 # "X, which later became part of Y and now operates as Z", "X, now known as Z": the company's later name
 ORG_RENAMED = rx.compile(r"""\b(?:(?:now|later|since)\s{1,3}(?:operates|operating|known|trading)\s{1,3}as
     |(?:was|been|since|later)\s{1,3}renamed)\s{1,3}(?=[A-Z])""", re.X)
