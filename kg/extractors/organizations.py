@@ -695,6 +695,11 @@ class OrganizationExtractor(RuleExtractor):
                                (("developedBy", "Acme Therapeutics"), ("developedBy", "Beta Bio"))),
                        Example("Acme Therapeutics, Inc. today announced that the FDA has approved XY-123.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       # (a long description of the company between its name and the verb)
+                       Example("Acme Bio, Inc. (Nasdaq: ACME), a clinical-stage company that builds off-the-shelf zeta "
+                               "cell products on its own manufacturing platform for people living with rare blood cancers "
+                               "and several autoimmune conditions, today announced results from two studies of XY-123.",
+                               (("XY-123", "developedBy", "Acme Bio"),)),
                        # (or a step before approval, the regulator named in full with its short form)
                        Example("Acme Therapeutics, Inc. announced that the U.S. Food and Drug Administration (FDA) has "
                                "accepted the Biologics License Application for XY-123, a zeta gene therapy.",

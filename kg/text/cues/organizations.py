@@ -253,7 +253,7 @@ _SHORT_BRACKET = r"\([^()]{0,30}\)"
 ORG_ANNOUNCER_AFTER = rx.compile(rf"""{LEGAL_FORM_TAIL}\s{{0,3}}(?:\([^()]{{0,80}}\)(?:\s{{0,3}}\([^()]{{0,80}}\)){{0,2}}|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}
     (?:,\s{{1,3}}of\s{{1,3}}{_PLACE}(?:,\s{{1,3}}{_PLACE})?(?=,))?(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
     |headquartered|based|known\s{{1,3}}as|which)\b(?:(?:[^,;()]|{_SHORT_BRACKET}){{0,120}}
-    |(?:[^;()]|{_SHORT_BRACKET}){{0,160}}?(?=,\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})))?
+    |(?:[^;()]|{_SHORT_BRACKET}){{0,240}}?(?=,\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})))?
     ,?\s{{1,3}}(?:(?P<more>and\s{{1,3}}(?:the\s{{1,3}})?)(?=[A-Z])|(?P<unit>(?:unit|subsidiary|division)\s{{1,3}})
     |{_ANNOUNCING_WHEN}(?P<verb>{_ANNOUNCING_VERB}))""", re.X)
 # how a share price moves, in any tense ("soared", "surges", "saw its shares fall")
