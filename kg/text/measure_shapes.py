@@ -308,6 +308,29 @@ NOT_A_MEASURE = frozenset("""safety efficacy results result follow-up age enroll
     "median follow-up", "all patients", "adverse events", "serious adverse events", "sample size"}
 
 
+# an item of a bracket that gives several measures' pairs, each labelled before a comma: "(| zeta index |, -1.2 vs. -0.4,
+# p<0.01; | beta level |, -4.4 ± 0.6% vs. -2.4 ± 0.5%, p<0.01)"
+LABELLED_PAIR = rx.compile(r"(?:\(|;\s)(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z][\w'’/-]*+){0,5}),\s(?=[-−–]?\d[\d.]*+"
+                           r"(?:\s?(?:±|\+/-)\s?[\d.]++)?\s?%?\s?(?:[a-zA-Z/]{1,8}\s)?(?:vs\.?|versus)\s[-−–]?\d)")
+
+
+def labelled_pairs(text: str, found: list[Mention]) -> list[Mention]:
+    """The measures a bracket labels, each before its arms' pair ("(zeta index, -1.2 vs. -0.4, p<0.01; beta level, ...)"),
+    outside the measures ``found``.
+
+    >>> [m.label for m in labelled_pairs("XY gave larger falls (zeta index, -1.2 vs. -0.4, p<0.01; beta level, -4.4 "
+    ...                                  "+/- 0.6% vs. -2.4 +/- 0.5%, p<0.01).", [])]
+    ['zeta index', 'beta level']
+    """
+    out = []
+    for hit in LABELLED_PAIR.finditer(text):
+        a, b = hit.span("x")
+        if hit.group("x").lower() in NOT_A_MEASURE or any(f.start < b and a < f.end for f in found):
+            continue
+        out.append(mention(text, a, b, written(hit.group("x"))))
+    return out
+
+
 # a verb that makes the words before a colon a clause, not a label
 CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|seems?|seemed|appears?|appeared|has|have|had)\b", re.I)
 

@@ -47,7 +47,7 @@ from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, 
                                      changed_quantity, changed_subject, compared_object, counted_deaths, difference_in, no_difference,
                                      percent_change_in, rate_of, shown_in, significant_changes, significant_object, threshold, threshold_after,
                                      valued_subject)
-from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, result_line, written
+from kg.text.measure_shapes import ABBREVIATION_AFTER, change, labelled_pairs, proportion, result_line, written
 from kg.text.paired_items import paired_measures
 from kg.text.result_objects import BEAT_ON, RESULT_VERB, TREATMENT_MOVED, beat_on, p_listed, significantly_moved, treatment_moved, verb_object
 from kg.text.role_lists import NO_DIFFERENCE_HEAD, ROLE_LIST_HEAD, role_list
@@ -237,6 +237,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += shared_outcome(text, found)
     if ":" in text:
         found += result_line(text, found)
+    if "(" in text and " vs" in text and ", " in text:
+        found += labelled_pairs(text, found)       # ("(zeta index, -1.2 vs. -0.4, p<0.01; beta level, ...)")
     found = with_spelled_words(found, text) + defined_quantities(text, found) if "(" in text else found
     found = without_generic_heads(longest(inside_definitions(trimmed_leads(found, text), text)), text)
     found = [m for m in found if not GROUP_NAME.search(m.label)    # ("the change in | the XY groups |": who, not what)

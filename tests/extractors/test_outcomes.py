@@ -4226,3 +4226,10 @@ def test_an_event_named_by_more_than_its_kind_that_people_had_is_an_outcome():
     found = facts(ALLOCATED + "Among the 75 patients in the XY-123 group, 11 (14.7%) had a major adverse zeta event, as "
                   "compared with 16 of 75 patients (21.3%) in the placebo group (odds ratio, 0.64; 95% CI, 0.27 to 0.98).")
     assert {("major adverse zeta event (XY-123)", "value", "14.7"), ("major adverse zeta event", "effect", "0.64")} <= found
+
+
+def test_measures_labelled_inside_a_bracket_each_take_their_pair():
+    found = facts(ALLOCATED + "XY-123 gave greater falls in zeta index and beta level than placebo (zeta index, -1.31 "
+                  "+/- 0.12% vs. -0.42 +/- 0.10%, p<0.001; beta level, -3.9 +/- 0.7% vs. -1.8 +/- 0.4%, p<0.01).")
+    assert {("beta level (XY-123)", "change", "-3.9"), ("beta level (placebo)", "change", "-1.8"),
+            ("beta level", "significant", "True")} <= found
