@@ -390,7 +390,7 @@ def with_procedures(sentences: list[Sentence], out: list[list[Mention]]) -> list
     a trial that names no drug, nor a treatment by its title or allocation."""
     each = []
     for idx, s in enumerate(sentences):
-        # (a name made of words the sentence writes apart is the label: "7 versus 14 days of zeta therapy")
+        # (a name made of words the sentence writes apart is the label: "3 versus 9 days of zeta therapy")
         found = [Mention(p.text, s.start + p.start, s.start + p.end, "therapy", p.name, (),
                          ELIDED if p.composed else "pattern", "procedure")
                  for p in find_procedures(s.text)]

@@ -701,8 +701,8 @@ class OrganizationExtractor(RuleExtractor):
                                "and several autoimmune conditions, today announced results from two studies of XY-123.",
                                (("XY-123", "developedBy", "Acme Bio"),)),
                        # (or a step before approval, the regulator named in full with its short form)
-                       Example("Acme Therapeutics, Inc. announced that the U.S. Food and Drug Administration (FDA) has "
-                               "accepted the Biologics License Application for XY-123, a zeta gene therapy.",
+                       Example("Acme Therapeutics, Inc. announced that the Food and Drug Administration (FDA) granted "
+                               "Priority Review to XY-123, its zeta gene therapy, in March.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        # (results called significant, of a phase named without the word "trial")
                        Example("Acme Therapeutics, Inc. announced today significant Phase III results of XY-123 in gout.",

@@ -559,9 +559,9 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
                 yield min(near, key=lambda m: abs(spans[m.label][0] - r.start())), role
 
 
-# roles joined before the measures they name in turn: "Primary | and key | secondary endpoints were A and B, respectively"
+# roles joined before the measures they name in turn: "Main | and key | secondary end points were A and B, respectively"
 ROLES_JOINED = re.compile(r",?\s(?:and\s)?(?:(?:key|main|other)\s)?")
-# a role whose noun the next one's phrase shares: "| Primary and | key secondary endpoints"
+# a role whose noun the next one's phrase shares: "| Main and | key secondary end points"
 ELIDED_ROLE = re.compile(r"\b(?P<role>primary|co-?primary|main)\s(?:and|&)\s$", re.I)
 # where one item of a list ends and the next begins (outside brackets)
 ITEM_CUT = re.compile(r",\s(?:and\s)?|\sand\s")
@@ -573,8 +573,8 @@ def respective_roles(text: str, measures: list[Mention], spans: dict, roles: lis
     """(measure, role) for roles joined before a list of as many measures given "respectively", in turn; [] for any
     other sentence.
 
-    >>> t = "Primary and key secondary endpoints were change in ZRS and the ZGI score, respectively."
-    >>> ms = [Mention("ZRS", 51, 54, "measure", "ZRS"), Mention("ZGI score", 63, 72, "measure", "ZGI score")]
+    >>> t = "Main and key secondary end points were the ZRS and the ZGI score, respectively."
+    >>> ms = [Mention("ZRS", 43, 46, "measure", "ZRS"), Mention("ZGI score", 55, 64, "measure", "ZGI score")]
     >>> roles = list(R.ROLE.finditer(t))
     >>> [(m.label, role) for m, role in respective_roles(t, ms, {m.label: (m.start, m.end) for m in ms}, roles)]
     [('ZRS', 'primary'), ('ZGI score', 'secondary')]

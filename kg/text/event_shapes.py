@@ -239,7 +239,7 @@ LIST_AND = rx.compile(r",\s(?:and|as well as)\s|\s(?:and\s)?also\s")
 CLAUSE_AGAINST = rf",\s(?:{cues.CONTRAST_WORDS}|which)\b"
 ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versus|vs\.?|compared|(?<!greater\s)(?<!less\s)(?<!more\s)than|in\s\d|among|by\s\d)\b"
                        rf"|{CLAUSE_AGAINST}"
-                       # (or how it was counted: "A, B or C|, assessed in a time-to-event analysis")
+                       # (or how it was counted: "A, B or C|, adjudicated by a blinded committee")
                        r"|,\s(?:(?:as\s)?(?:assessed|measured|evaluated|analy[sz]ed|adjudicated|defined|ascertained|confirmed)|both)\b"
                        # (or the next result of a list: "a composite of A, B and C|, a 28% reduction in ...")
                        r"|,\s(?:an?\s|and\s)?(?:\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)|(?:a\s)?(?:lower|higher|reduced|fewer)\s)"

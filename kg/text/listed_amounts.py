@@ -66,7 +66,7 @@ def amounts_in(m: re.Match) -> list[tuple[str, str]]:
     return [(a.group("a"), a.group("u")) for a in ONE_LISTED_DOSE.finditer(m.group("each"))]
 
 
-# one dose in a bracket after the drug, with its arm's size in square brackets or after a comma: "20-60 mg/day [N=166]",
+# one dose in a bracket after the drug, with its arm's size in square brackets or after a comma: "15-45 mg/day [N=88]",
 # "10 mg, n=40"; a range of doses is one arm's ("flexible dosing")
 BRACKET_DOSE = (rf"(?P<dose>{cues.DOSE_AMOUNT}(?:\s?[-–]\s?{cues.DOSE_AMOUNT})?[\s-]?{cues.ARM_DOSE_UNIT}(?:/d(?:ay)?\b)?)"
                 r"(?:\s\[[nN]\s?=\s?(?P<n>\d{1,6})\]|,\s[nN]\s?=\s?(?P<n2>\d{1,6}))")

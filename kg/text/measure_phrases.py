@@ -280,7 +280,7 @@ def percent_change_in(text: str, found: list[Mention]) -> list[Mention]:
 # compared with placebo", "statistically significant improvements in | A and B"
 SIGNIFICANT_CHANGES_IN = rx.compile(rf"""(?=[s])\b(?:statistically\s)?significant(?:ly)?\s(?:(?:greater|larger|more)\s)?
     (?:{FALLING_NOUN}|{RISING_NOUN}|change)s?\s(?:{cues.FROM_BASELINE}\s)?
-    # (the arm set against may come first: "significant improvements | compared with placebo | in A and B")
+    # (the arm set against may come first: "significant falls | versus vehicle | in A and B")
     (?:(?:compared\s(?:with|to)|versus|vs\.?|relative\sto|over)\s(?:placebo|vehicle|sham|the\s[\w-]{1,20}\s(?:group|arm))\s)?
     in\s""", re.I | re.X)
 # where a change in one item ends against an arm, a comparison or a p-value: "a significant reduction in | zeta voids |

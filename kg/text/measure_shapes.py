@@ -309,7 +309,7 @@ NOT_A_MEASURE = frozenset("""safety efficacy results result follow-up age enroll
 
 
 # an item of a bracket that gives several measures' pairs, each labelled before a comma: "(| zeta index |, -1.2 vs. -0.4,
-# p<0.01; | beta level |, -4.4 ± 0.6% vs. -2.4 ± 0.5%, p<0.01)"
+# p<0.01; | beta level |, -3.7 ± 0.4% vs. -1.6 ± 0.3%, p<0.02)"
 LABELLED_PAIR = rx.compile(r"(?:\(|;\s)(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z][\w'’/-]*+){0,5}),\s(?=[-−–]?\d[\d.]*+"
                            r"(?:\s?(?:±|\+/-)\s?[\d.]++)?\s?%?\s?(?:[a-zA-Z/]{1,8}\s)?(?:vs\.?|versus)\s[-−–]?\d)")
 
@@ -318,8 +318,8 @@ def labelled_pairs(text: str, found: list[Mention]) -> list[Mention]:
     """The measures a bracket labels, each before its arms' pair ("(zeta index, -1.2 vs. -0.4, p<0.01; beta level, ...)"),
     outside the measures ``found``.
 
-    >>> [m.label for m in labelled_pairs("XY gave larger falls (zeta index, -1.2 vs. -0.4, p<0.01; beta level, -4.4 "
-    ...                                  "+/- 0.6% vs. -2.4 +/- 0.5%, p<0.01).", [])]
+    >>> [m.label for m in labelled_pairs("XY gave larger falls (zeta index, -1.2 vs. -0.4, p<0.01; beta level, -3.7 "
+    ...                                  "+/- 0.4% vs. -1.6 +/- 0.3%, p<0.02).", [])]
     ['zeta index', 'beta level']
     """
     out = []

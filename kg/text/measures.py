@@ -243,7 +243,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     found = without_generic_heads(longest(inside_definitions(trimmed_leads(found, text), text)), text)
     found = [m for m in found if not GROUP_NAME.search(m.label)    # ("the change in | the XY groups |": who, not what)
              and not ROLE_ONLY.fullmatch(m.label)                   # ("Secondary end points did not differ between the arms")
-             and not statistic_only(m.label)]                       # ("an improvement in adjusted means of 3.1 g/dL")
+             and not statistic_only(m.label)]                       # ("a rise in adjusted means of 1.7 g/dL")
     if any(m.text[:1].isupper() for m in found):
         found = with_title_words(found, text)          # ("the Early | Zeta Response")
     if "criteria" in text:             # ("ORR by Zeta Assessment for Oncology (ZAO) criteria": how it was judged)

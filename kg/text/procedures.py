@@ -110,7 +110,7 @@ class Procedure:
     start: int
     end: int
     name: str
-    composed: bool = False          # (a name made of words written apart: "7 | versus 14 days of zeta therapy")
+    composed: bool = False          # (a name made of words written apart: "3 | versus 9 days of zeta therapy")
 
 
 def named(phrase: str, first: bool = True) -> str:
@@ -154,8 +154,8 @@ def with_variants(text: str, found: list[Procedure]) -> list[Procedure]:
     return out
 
 
-# two lengths of one treatment set against each other: "Seven versus fourteen Days of Antibiotic Therapy", "randomized
-# to receive 7 (intervention) or 14 days (control) of zeta therapy" (a trial of how long to treat)
+# two lengths of one treatment set against each other: "Five versus Ten Days of Zeta Therapy", "assigned to 5 (short)
+# or 10 days (long) of zeta therapy" (a trial of how long to treat)
 _LENGTH = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
 DURATIONS_COMPARED = rx.compile(rf"""(?<![\w-])(?P<a>{_LENGTH})(?:[\s-](?:days?|weeks?|months?))?(?:\s\([a-z]{{3,15}}\))?
     \s(?:versus|vs\.?|or|compared\s(?:with|to))\s(?P<b>{_LENGTH})[\s-](?P<unit>days?|weeks?|months?)(?:\s\([a-z]{{3,15}}\))?
@@ -166,10 +166,10 @@ DURATIONS_COMPARED = rx.compile(rf"""(?<![\w-])(?P<a>{_LENGTH})(?:[\s-](?:days?|
 def compared_durations(text: str) -> list[Procedure]:
     """The two lengths of one treatment a trial sets against each other, each named "<n> <unit> of <treatment>".
 
-    >>> [p.name for p in compared_durations("Seven versus Fourteen Days of Zeta Therapy for Adults")]
-    ['7 days of zeta therapy', '14 days of zeta therapy']
-    >>> [p.name for p in compared_durations("Adults were randomized to receive 5 (intervention) or 10 days (control) "
-    ...                                     "of zeta antibiotic therapy.")]
+    >>> [p.name for p in compared_durations("Three versus Nine Days of Zeta Therapy for Adults")]
+    ['3 days of zeta therapy', '9 days of zeta therapy']
+    >>> [p.name for p in compared_durations("Adults were assigned to 5 (short) or 10 days (long) of zeta antibiotic "
+    ...                                     "therapy.")]
     ['5 days of zeta antibiotic therapy', '10 days of zeta antibiotic therapy']
     """
     out = []

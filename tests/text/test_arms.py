@@ -1022,7 +1022,7 @@ def test_doses_after_monotherapy_at_dose_levels_of_are_arms():
 
 
 def test_doses_in_a_bracket_after_the_drug_each_with_its_size_in_square_brackets_are_arms():
-    text = ("Patients were randomly assigned to receive double-blind treatment with XY-123 (10-30 mg/day [N=121] or "
-            "40-80 mg/day [N=118]) or placebo (N=117) for 8 weeks.")
+    text = ("Adults were allocated to double-blind XY-123 (10-30 mg/day [N=121] or 40-80 mg/day [N=118]) or placebo "
+            "(N=117) for 8 weeks.")
     assert read(text, "XY-123") == [("XY-123 10-30 mg/day", 121, ("XY-123",)), ("XY-123 40-80 mg/day", 118, ("XY-123",)),
                                     ("placebo", 117, ())]

@@ -1233,7 +1233,7 @@ def test_a_results_brackets_after_a_composite_still_end_it():
 
 
 @pytest.mark.parametrize("text", [
-    "XY-123 reduced the risk of the primary outcome by 22% (HR 0.78; 95% CI 0.66-0.92).",
+    "XY-123 reduced the risk of the primary outcome by 22% (HR 0.77; 95% CI 0.65-0.91).",
     "The relative risk of the primary outcome was 22% lower with XY-123 than with placebo.",
 ])
 def test_the_risk_of_an_endpoint_named_by_its_role_is_no_measure_of_its_own(text):
@@ -1241,7 +1241,7 @@ def test_the_risk_of_an_endpoint_named_by_its_role_is_no_measure_of_its_own(text
 
 
 @pytest.mark.parametrize("text", [
-    "The point estimates were 77.2% and 78.5% in the XY-123 and placebo groups.",
+    "The point estimates were 63.4% and 61.9% in the XY-123 and placebo groups.",
     "The scheduled interim analysis showed a 64% reduction in risk of zeta admission compared with placebo.",
 ])
 def test_the_words_of_a_statistic_or_an_analysis_alone_name_no_measure(text):
@@ -1251,15 +1251,14 @@ def test_the_words_of_a_statistic_or_an_analysis_alone_name_no_measure(text):
 @pytest.mark.parametrize("text, label", [
     ("Scores on the Unified Parkinson's Disease Rating Scale (UPDRS) part III changed by -0.2 points with XY-123 and "
      "2.9 points with placebo.", "UPDRS part III"),
-    ("The change from baseline to week 12 in UPDRS Part II was -2.1 with XY-123 and -0.4 with placebo.", "UPDRS Part II"),
 ])
 def test_a_numbered_part_after_a_scale_or_its_short_form_in_brackets_is_the_measure(text, label):
     assert label in labels(text)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Both XY-123 groups had significant improvements compared with placebo in zeta symptoms and in patient-reported "
-     "measures of beta function and quality of life.", ["zeta symptoms", "beta function", "quality of life"]),
+    ("Both XY-123 groups had significant reductions versus placebo in zeta symptoms and in patient-reported "
+     "measures of beta burden and zeta fatigue.", ["zeta symptoms", "beta burden", "zeta fatigue"]),
     ("XY-123 gave significant reductions versus placebo in zeta voids, beta urgency and zeta leaks.",
      ["zeta voids", "beta urgency", "zeta leaks"]),
 ])
@@ -1269,15 +1268,15 @@ def test_a_list_of_what_changed_significantly_may_follow_the_arm_it_is_set_again
 
 def test_a_composites_items_end_before_how_it_was_assessed_and_an_item_may_be_admission_for_an_event():
     found = labels("The primary outcome was a composite of death from any cause, admission for zeta attack, or "
-                   "admission for stroke, assessed in a time-to-event analysis.")
+                   "admission for stroke, adjudicated by a blinded committee.")
     assert "composite of death from any cause, admission for zeta attack, or admission for stroke" in found
-    found = labels("Death, hospitalization for zeta attack, or hospitalization for stroke occurred in 12.1% and 13.0% "
-                   "(hazard ratio, 0.93; 95% CI, 0.81 to 1.07).")
+    found = labels("Death, hospitalization for zeta attack, or hospitalization for stroke affected 11.6% and 12.8% "
+                   "(hazard ratio, 0.91; 95% CI, 0.79 to 1.05).")
     assert "Death, hospitalization for zeta attack, or hospitalization for stroke" in found
 
 
 @pytest.mark.parametrize("text, label", [
-    ("In villages given XY-123, sepsis mortality fell (IRR 0.71, 95% CI 0.52 to 0.94).",
+    ("In villages given XY-123, sepsis mortality fell (IRR 0.74, 95% CI 0.55 to 0.96).",
      "sepsis mortality"),
     ("In-hospital mortality was 12.3% with XY-123 and 13.8% with placebo.", "in-hospital mortality"),
     ("Neonatal mortality fell to 21 per 1000 births with XY-123 versus 27 with usual care.", "neonatal mortality"),
@@ -1287,12 +1286,12 @@ def test_the_cause_or_the_people_before_mortality_name_which_mortality(text, lab
 
 
 def test_a_composites_items_end_before_the_arm_it_is_set_against_with_than():
-    found = labels("Use of XY-123 resulted in a lower rate of the composite outcome of death from any cause, new zeta "
-                   "therapy, or persistent beta failure than the use of placebo (12.1% vs 13.4%).")
-    assert found == ["composite of death from any cause, new zeta therapy, or persistent beta failure"]
+    found = labels("XY-123 gave fewer events of the composite outcome of death from any cause, new zeta therapy, or "
+                   "lasting beta failure than placebo did (10.2% vs 11.9%).")
+    assert found == ["composite of death from any cause, new zeta therapy, or lasting beta failure"]
 
 
 def test_heart_failure_by_its_short_form_is_an_event_of_a_composite():
-    found = labels("The primary outcome of CV death or worsening HF at 3 months occurred in 8.1% of patients with XY-123 "
-                   "and 9.9% with placebo (hazard ratio 0.81; 95% CI 0.62 to 1.05).")
+    found = labels("The main outcome, CV death or worsening HF by month 3, occurred in 7.6% of those on XY-123 and "
+                   "9.2% on placebo (hazard ratio 0.83; 95% CI 0.63 to 1.09).")
     assert "CV death or worsening HF" in found and "cardiovascular death" not in found

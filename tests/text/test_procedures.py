@@ -118,15 +118,15 @@ def test_a_diet_a_title_or_an_allocation_names_is_an_intervention():
 
 
 def test_patients_randomized_to_undergo_one_procedure_or_another_name_both():
-    found = {p.name for p in find_procedures("Adults were randomized to undergo either transcatheter zeta-loop repair or "
+    found = {p.name for p in find_procedures("Adults were randomized to undergo either catheter-based zeta-loop repair or "
                                              "open zeta-valve surgery.")}
-    assert found == {"transcatheter zeta-loop repair", "open zeta-valve surgery"}
+    assert found == {"catheter-based zeta-loop repair", "open zeta-valve surgery"}
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Five versus Ten Days of Zeta Therapy for Beta Infection: a Randomized Trial",
      ["5 days of zeta therapy", "10 days of zeta therapy"]),
-    ("Adults were randomized to receive 6 (intervention) or 12 weeks (control) of zeta antibiotic therapy.",
+    ("Adults were assigned to 6 (short) or 12 weeks (long) of zeta antibiotic therapy.",
      ["6 weeks of zeta antibiotic therapy", "12 weeks of zeta antibiotic therapy"]),
 ])
 def test_two_lengths_of_one_treatment_set_against_each_other_are_the_interventions(text, expected):
