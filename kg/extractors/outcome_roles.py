@@ -569,7 +569,8 @@ ITEM_CUT = re.compile(r",\s(?:and\s)?|\sand\s")
 RESPECTIVELY_END = re.compile(r"(?:\s?\([^()]{1,20}\))?,?\s?respectively\b")
 
 
-def respective_roles(text: str, measures: list[Mention], spans: dict, roles: list[re.Match]) -> list[tuple[Mention, str]]:
+def respective_roles(text: str, measures: list[Mention], spans: dict,
+                     roles: list[re.Match]) -> list[tuple[Mention, str]]:
     """(measure, role) for roles joined before a list of as many measures given "respectively", in turn; [] for any
     other sentence.
 

@@ -48,7 +48,8 @@ def frame_hits(view: View, frame: Frame) -> Iterator[Hit]:
         # a release that says the data were presented "today"
         dated = report_date(view.ctx) or (view.ctx.doc.date if PRESENTED_TODAY.search(view.text) else None)
         dated = dated if dated and len(dated) == 10 else None
-        date = dated if dated and (not frame.date or len(frame.date) == 4 and dated.startswith(frame.date)) else frame.date
+        year_only = not frame.date or len(frame.date) == 4 and bool(dated) and dated.startswith(frame.date)
+        date = dated if dated and year_only else frame.date
         yield Hit(node, frame.venue, frame.start, frame.end, T.conference)
         yield Hit(node, date, frame.start, frame.end, T.publicationDate)
         return

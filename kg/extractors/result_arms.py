@@ -576,7 +576,8 @@ def without_dosed_subject(text: str, arms: list[tuple[int, int, str]]) -> list[t
     doses ("XY-123 reduced X in the 10 mg group (...) and the 20 mg group (...)"), no arm of its own.
 
     >>> t = "XY-123 reduced ZRS in the 10 mg group (-4) and the 20 mg group (-5) vs placebo (-1)."
-    >>> without_dosed_subject(t, [(0, 6, "XY-123"), (26, 31, "XY-123 10 mg"), (48, 53, "XY-123 20 mg"), (71, 78, "placebo")])
+    >>> arms = [(0, 6, "XY-123"), (26, 31, "XY-123 10 mg"), (48, 53, "XY-123 20 mg"), (71, 78, "placebo")]
+    >>> without_dosed_subject(t, arms)
     [(26, 31, 'XY-123 10 mg'), (48, 53, 'XY-123 20 mg'), (71, 78, 'placebo')]
     """
     dosed = [(a, label) for a, _, label in arms if " " in label]
@@ -693,7 +694,8 @@ def document_doses(ctx) -> dict[str, str]:
         units = {u for _, u in doses}
         if ctx.main_therapy is None or len(units) != 1 or len(doses) not in LEVELS:
             return {}
-        ordered = sorted(doses, key=lambda d: float(re.split(r"[/\-–]", d[0])[0].replace(",", "")))    # (a combination's by its first)
+        # (a combination's by its first amount, a range's by its lower end)
+        ordered = sorted(doses, key=lambda d: float(re.split(r"[/\-–]", d[0])[0].replace(",", "")))
         names = LEVELS[len(doses)]
         out = {name: f"{ctx.main_therapy} {amount} {unit}" for name, (amount, unit) in zip(names, ordered)}
         if len(doses) == 3:

@@ -511,7 +511,8 @@ def class_label(m: re.Match) -> tuple[str | None, int]:
 
 
 # nouns for what a drug is, which open no target's name ("a | peptide | zeta factor 5 inhibitor")
-KIND_NOUNS = frozenset("peptide peptides molecule molecules antibody antibodies oligonucleotide protein".split())
+KIND_NOUNS = frozenset("peptide peptides molecule molecules antibody antibodies oligonucleotide".split())   # (not
+# "protein": "protein kinase C" is a target's name)
 NOT_NAME_SHAPE = re.compile(r"[a-z]{1,40}(?:ing|ed)|[a-z]{1,40}-(?:generation|in-class|acting|daily|weekly|monthly|yearly|line)"
                             r"|non-?[a-z]{3,30}")      # ("a non-hormonal | ZK3 receptor antagonist")
 
@@ -575,8 +576,9 @@ def modality_of(ctx: Context, t: NamedTherapy, per_sentence: list[tuple[Mention,
     name = t.entity.label.lower()
     for i, mine in where.items():                 # the text's own word right beside the name: "ZetaGlobin gene therapy"
         for modality, d, nearest in modality_words(ctx, i, per_sentence[i]):
-            if any(m in mine and (0 <= d - (m.end - m.start) <= ADJACENT or described_as(ctx, i, m, d)) for m in nearest) \
-                    and all(m in mine or m.label == t.first.label for m in nearest):
+            beside = [m for m in nearest if m in mine
+                      and (0 <= d - (m.end - m.start) <= ADJACENT or described_as(ctx, i, m, d))]
+            if beside and all(m in mine or m.label == t.first.label for m in nearest):
                 return modality, i
     for pattern, modality in MODALITY_STEMS:
         if getattr(pattern, "regex", pattern).search(name):      # (a name is short: no look-up of its literals)
