@@ -409,6 +409,8 @@ NAMED_AS_LEAD = re.compile(NAMED_AS_WORDS, re.I)
 # "a 41 percent | X"
 LEAD_TO_DROP = re.compile(r"^(?:(?:(?!composite\b)[\w-]+\s+){0,3}(?:including|such\s+as)|as\s+well\s+as|percent(?!\s+(?:change|of|reduction|decrease|increase)\b)"
                           r"|often|frequently)\s+"     # (how often: "needed less | often | X")
+                          # (the rate or risk of a composite, which is the composite: "the rate of a | composite of A and B")
+                          r"|^(?:the\s+)?(?:rate|risk|incidence|frequency|occurrence)\s+of\s+(?:an?|the)\s+(?=composite\b)"
                           r"|^" + NAMED_AS_WORDS, re.I)
 # names that are no measure: a count or list of measures ("one clinical sign", "other secondary endpoints of X"), the
 # follow-up time ("median time to follow-up"), a regulator's agreement ("Special Protocol Assessment")

@@ -1295,3 +1295,9 @@ def test_heart_failure_by_its_short_form_is_an_event_of_a_composite():
     found = labels("The main outcome, CV death or worsening HF by month 3, occurred in 7.6% of those on XY-123 and "
                    "9.2% on placebo (hazard ratio 0.83; 95% CI 0.63 to 1.09).")
     assert "CV death or worsening HF" in found and "cardiovascular death" not in found
+
+
+def test_the_rate_or_risk_of_a_composite_is_the_composite():
+    found = labels("XY-123 gave a 14% relative reduction in the rate of a composite endpoint of zeta death and total beta "
+                   "events compared with placebo (RR, 0.86; 95% CI, 0.75 to 0.98; P=0.02).")
+    assert found == ["composite of zeta death and total beta events"]
