@@ -100,6 +100,10 @@ def response(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# what joins a known measure to the scale named after it: "FEV1 | and | the Zeta Questionnaire"
+JOINED_AFTER = re.compile(r"(?:\s(?:and|or)|,)\s(?:the\s)?")
+
+
 def named_scale(text: str, found: list[Mention]) -> list[Mention]:
     """A capitalised name ending in Scale, Index, Questionnaire ... (a lower-case first word only when the
     abbreviation after the name spells it: "integrated ... Scale (iABC)").
@@ -112,6 +116,10 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
     ['Beta Assessment Method']
     >>> [m.label for m in named_scale("Scores on the St. Zeta’s Respiratory Questionnaire improved.", [])]
     ['St. Zeta’s Respiratory Questionnaire']
+    >>> from kg.text.measure_list import mention
+    >>> t = "Endpoints: ZV1 and St. Zeta's Respiratory Questionnaire scores."
+    >>> [m.label for m in named_scale(t, [mention(t, 11, 14, "ZV1")])]
+    ["St. Zeta's Respiratory Questionnaire"]
     """
     out = []
     for m in scale_matches(text) if INSTRUMENT_WORD.search(text) else ():
@@ -125,6 +133,11 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
         while words and (words[0] in LEADING or words[0] in ARTICLES_WORDS):
             start += len(words[0]) + 1
             words = words[1:]
+        joined = next((j for f in found if start <= f.start and f.end < m.end() and (j := JOINED_AFTER.match(text, f.end))),
+                      None)
+        if joined:                      # ("| FEV1 and | St. Zeta's Respiratory Questionnaire": a known measure, then the
+            start = joined.end()        # scale's own name)
+            words = text[start:m.end()].split(" ")
         if len(words) < 2 or ORGANIZATION_WORD.search(text, start, m.end()) or AGREEMENT_AFTER.match(text, m.end()):
             continue          # "the National Institute for Health Research Health Technology Assessment": a funder;
             #                   "a Zeta Protocol Assessment (ZPA) agreement": a regulator's agreement

@@ -1301,3 +1301,8 @@ def test_the_rate_or_risk_of_a_composite_is_the_composite():
     found = labels("XY-123 gave a 14% relative reduction in the rate of a composite endpoint of zeta death and total beta "
                    "events compared with placebo (RR, 0.86; 95% CI, 0.75 to 0.98; P=0.02).")
     assert found == ["composite of zeta death and total beta events"]
+
+
+def test_a_known_measure_joined_before_a_scales_name_is_no_part_of_it():
+    found = labels("Other endpoints: FEV1 and Zeta Respiratory Questionnaire (ZRQ) scores at week 24.")
+    assert not any(label.startswith("FEV1 and") for label in found) and "Zeta Respiratory Questionnaire" in found
