@@ -1306,3 +1306,8 @@ def test_the_rate_or_risk_of_a_composite_is_the_composite():
 def test_a_known_measure_joined_before_a_scales_name_is_no_part_of_it():
     found = labels("Other endpoints: FEV1 and Zeta Respiratory Questionnaire (ZRQ) scores at week 24.")
     assert not any(label.startswith("FEV1 and") for label in found) and "Zeta Respiratory Questionnaire" in found
+
+
+def test_a_cut_off_in_percent_keeps_its_percent_sign():
+    assert "HbA1c <6.5%" in labels("The proportion of patients achieving HbA1c <6.5% was 41% with XY-123 versus 17% with "
+                                   "placebo.")
