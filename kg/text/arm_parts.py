@@ -66,7 +66,7 @@ def placebo_label(word: str) -> str:
     return "placebo" if word == "PBO" else word.lower()
 # what may stand between two arms listed with a comma: the first one's dose, how often it is given and its size ("A
 # 10 mg (n=9), A 20 mg", "A 125 mg every four weeks, A 250 mg every two weeks")
-HOW_OFTEN = (r"(?:every\s++(?:other\s++|\w{1,6}\s++)?(?:day|week|month|hour)s?|(?:once|twice|thrice|three\s++times)\s++(?:daily|weekly|monthly|(?:a|per|each)\s++(?:day|week|month))"
+HOW_OFTEN = (r"(?:every\s++(?:other\s++|\w{1,6}\s++)?(?:day|week|month|hour)s?|(?:per|a|each)\s++(?:day|week|month)|(?:once|twice|thrice|three\s++times)\s++(?:daily|weekly|monthly|(?:a|per|each)\s++(?:day|week|month))"
               # (or its short form: "QD", "Q2W", "q12wks", "Q12 weeks")
               r"|daily|weekly|monthly|[qQ][1-8]?[dDwW]|[qQ]\d{1,2}(?:wks?|WKS?|w|W|d|D|\s(?:weeks|days|months)))")
 # how often a dose is given, right after it: "300 mg | every 2 weeks", "300 mg | Q2W"

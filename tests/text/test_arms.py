@@ -1026,3 +1026,8 @@ def test_doses_in_a_bracket_after_the_drug_each_with_its_size_in_square_brackets
             "(N=117) for 8 weeks.")
     assert read(text, "XY-123") == [("XY-123 10-30 mg/day", 121, ("XY-123",)), ("XY-123 40-80 mg/day", 118, ("XY-123",)),
                                     ("placebo", 117, ())]
+
+
+def test_a_dose_given_per_day_ends_its_arm_before_the_next_in_a_list():
+    text = "Boys were assigned to 1 of 4 groups: placebo, XY-123 3 mg/kg per day, AB-7, and XY-123 9 mg/kg per day."
+    assert [label for label, *_ in read(text, "XY-123", "AB-7")] == ["placebo", "XY-123 3 mg/kg", "AB-7", "XY-123 9 mg/kg"]
