@@ -237,7 +237,7 @@ ROLES = frozenset("primary secondary key exploratory main".split())
 LIST_AND = rx.compile(r",\s(?:and|as well as)\s|\s(?:and\s)?also\s")
 # a clause set against a list of events, which ends it: "a composite of A or B|, but the trial was ..."
 CLAUSE_AGAINST = rf",\s(?:{cues.CONTRAST_WORDS}|which)\b"
-ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versus|vs\.?|compared|(?<!greater\s)(?<!less\s)(?<!more\s)than|in\s\d|among|by\s\d)\b"
+ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versus|vs\.?|compared|(?<!greater\s)(?<!less\s)(?<!more\s)than|among)\b|\s(?:in|by)\s(?=\d)"
                        rf"|{CLAUSE_AGAINST}"
                        # (or how it was counted: "A, B or C|, adjudicated by a blinded committee")
                        r"|,\s(?:(?:as\s)?(?:assessed|measured|evaluated|analy[sz]ed|adjudicated|defined|ascertained|confirmed)|both)\b"

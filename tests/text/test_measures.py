@@ -1311,3 +1311,9 @@ def test_a_known_measure_joined_before_a_scales_name_is_no_part_of_it():
 def test_a_cut_off_in_percent_keeps_its_percent_sign():
     assert "HbA1c <6.5%" in labels("The proportion of patients achieving HbA1c <6.5% was 41% with XY-123 versus 17% with "
                                    "placebo.")
+
+
+def test_a_composites_items_end_before_by_and_an_amount_of_two_digits():
+    found = labels("XY-123 lowered the rate of a composite endpoint of zeta death and beta events by 14% versus placebo "
+                   "(RR, 0.86; 95% CI, 0.75 to 0.98).")
+    assert found == ["composite of zeta death and beta events"]
