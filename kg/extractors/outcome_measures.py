@@ -19,6 +19,7 @@ from kg.text.measure_list import TARGETED, in_baseline, is_criterion, is_short_f
 from kg.text.endpoint_shapes import efficacy_against
 from kg.text.measure_shapes import AGREEMENT_AFTER, FILLER_WORDS, written
 from kg.text.measures import CRITERIA_AFTER, defined_inside
+from kg.text.measure_phrases import ITEM_SPLIT
 from kg.text.numbers import parse_number
 
 
@@ -138,7 +139,6 @@ def as_named(measures: list[Mention], named: list) -> list[Mention]:
 # the words of a composite's name that are no event of it: "| composite of | A, B or C", "death | from any cause"
 COMPOSITE_WORDS = re.compile(r"^(?:(?:the\s)?(?:primary\s|secondary\s)?composite\s(?:end\s?point\s|outcome\s)?of\s)|"
                              r"\s(?:from|of)\sany\scause\b", re.I)
-EVENT_SPLIT = re.compile(r",\s(?:or\s|and\s)?|\s(?:or|and)\s")
 
 
 def composite_key(label: str) -> tuple[str, ...] | None:
@@ -150,7 +150,7 @@ def composite_key(label: str) -> tuple[str, ...] | None:
     ...     "Death, zeta stroke, or zeta attack")
     True
     """
-    items = [item.strip().lower() for item in EVENT_SPLIT.split(COMPOSITE_WORDS.sub("", label))]
+    items = [item.strip().lower() for item in ITEM_SPLIT.split(COMPOSITE_WORDS.sub("", label))]
     return tuple(items) if len(items) >= 3 and all(items) else None
 
 

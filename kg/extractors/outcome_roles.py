@@ -21,6 +21,7 @@ from kg.text.measure_shapes import COMPARED_LEAD, FILLER_WORDS, ING_NOUNS, REFER
 from kg.text.measures import NAMED_AS_LEAD
 from kg.text.event_shapes import OCCURRENCE_LEAD
 from kg.text.role_lists import ITEM_ARTICLE
+from kg.text.respective_estimates import ITEM_JOIN
 
 
 ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "co-primary": "primary", "coprimary": "primary",
@@ -563,8 +564,6 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
 ROLES_JOINED = re.compile(r",?\s(?:and\s)?(?:(?:key|main|other)\s)?")
 # a role whose noun the next one's phrase shares: "| Main and | key secondary end points"
 ELIDED_ROLE = re.compile(r"\b(?P<role>primary|co-?primary|main)\s(?:and|&)\s$", re.I)
-# where one item of a list ends and the next begins (outside brackets)
-ITEM_CUT = re.compile(r",\s(?:and\s)?|\sand\s")
 # the end of the list: "..., respectively", after a short form in brackets or not
 RESPECTIVELY_END = re.compile(r"(?:\s?\([^()]{1,20}\))?,?\s?respectively\b")
 
@@ -590,7 +589,7 @@ def respective_roles(text: str, measures: list[Mention], spans: dict,
     if len(names) < 2 or not after or end is None or spans[after[-1].label][0] >= end.end():
         return []
     depth = bracket_depths(text)
-    cuts = [c for c in ITEM_CUT.finditer(text, roles[-1].end(), end.start()) if not depth[c.start()]]
+    cuts = [c for c in ITEM_JOIN.finditer(text, roles[-1].end(), end.start()) if not depth[c.start()]]
     if len(cuts) != len(names) - 1:
         return []                      # (as many items as roles, each holding the measures named in it)
     bounds = [roles[-1].end()] + [c.end() for c in cuts] + [end.end()]

@@ -55,11 +55,17 @@ FREEDOM_SETTING = rx.compile(r"\d\s?%|\bfor at least\b|\b\d{1,3} of \d{1,4}\b")
 FREEDOM_SKIP = frozenset("disease progression relapse recurrence metastasis charge cost side".split())
 # symptoms one may be free of, as an endpoint, that no event word ends: "freedom from | pain", "... from | nausea"
 FREEDOM_SYMPTOMS = frozenset("pain itch itching nausea fever headache seizure vertigo".split())
-# (a cause or a population may name which mortality: "malaria mortality", "in-hospital mortality", "neonatal mortality")
-MORTALITY_CAUSE = (r"(?:cardiovascular|CV|cardiac|cancer|cancer-specific|malaria|pneumonia|diarrh(?:o)?ea|sepsis|stroke|"
-                   r"respiratory|infection-related|COVID-19|infant|neonatal|perinatal|maternal|child|in-hospital|hospital|"
-                   r"ICU|non-cardiovascular)")
-MORTALITY_SHAPE = rx.compile(rf"\b(?:\d{{1,3}}-day\s)?(?:all-cause\s|{MORTALITY_CAUSE}\s)?mortality\b", re.I)
+# (the word before may name which mortality, by its cause or its people: "zeta mortality", "in-hospital mortality",
+# "neonatal mortality"; not a word that says how it moved or was counted, "lower", "overall", nor a verb or an adverb)
+NOT_A_CAUSE = (r"(?:overall|total|all|any|crude|excess|high|higher|low|lower|greater|mean|median|annual|cumulative|early|"
+               r"late|similar|significant|cause-specific|the|their|its|this|that|which|a|an|of|in|on|to|at|by|as|from|"
+               r"than|and|or|with|for|no|more|less|was|were|is|are|be|been|has|had|have|cut|cuts|reduce|reduces|"
+               r"lowers|raise|raises|affect|affects|improve|improves|increase|increases|decrease|decreases|"
+               r"[a-z]+(?:ed|ing|ly))(?![\w-])")
+# (the word in lower case, or a short form in capitals, or opening the sentence: not a name's last word, "the Society
+# of Zeta Surgeons mortality score")
+MORTALITY_SHAPE = rx.compile(rf"\b(?:\d{{1,3}}-day\s)?(?:all-cause\s|(?<![\w-])(?!{NOT_A_CAUSE})"
+                             r"(?-i:[a-z][a-z0-9-]{1,24}|[A-Z][A-Z0-9-]{1,9}|^[A-Z][a-z-]{1,24})\s)?mortality\b", re.I)
 # a share of people said to be alive: "80% of patients in the XY group were alive" (overall survival's rate; not
 # "alive and free of", "alive without": an event-free survival's)
 SHARE_ALIVE = rx.compile(r"(?<=%)(?:\s+of(?:\s+the)?(?:\s+[\w-]{1,20}){0,6}?)?\s+(?:were|was|remained)\s+(?:still\s+)?"

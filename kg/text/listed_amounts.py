@@ -68,12 +68,12 @@ def amounts_in(m: re.Match) -> list[tuple[str, str]]:
 
 # one dose in a bracket after the drug, with its arm's size in square brackets or after a comma: "15-45 mg/day [N=88]",
 # "10 mg, n=40"; a range of doses is one arm's ("flexible dosing")
-BRACKET_DOSE = (rf"(?P<dose>{cues.DOSE_AMOUNT}(?:\s?[-–]\s?{cues.DOSE_AMOUNT})?[\s-]?{cues.ARM_DOSE_UNIT}(?:/d(?:ay)?\b)?)"
-                r"(?:\s\[[nN]\s?=\s?(?P<n>\d{1,6})\]|,\s[nN]\s?=\s?(?P<n2>\d{1,6}))")
-_ANY_DOSE = re.sub(r"\(\?P<\w+>", "(?:", BRACKET_DOSE)
-DOSES_IN_BRACKET = rx.compile(rf"""\s?\((?P<doses>{_ANY_DOSE}(?:(?:,\s(?:or\s|and\s)?|;\s|\s(?:or|and)\s){_ANY_DOSE}){{1,4}})\)""",
-                              re.X)
-ONE_BRACKET_DOSE = re.compile(BRACKET_DOSE)
+_BRACKET_DOSE = rf"{cues.DOSE_AMOUNT}(?:\s?[-–]\s?{cues.DOSE_AMOUNT})?[\s-]?{cues.ARM_DOSE_UNIT}(?:/d(?:ay)?\b)?"
+_SIZED = r"(?:\s\[[nN]\s?=\s?\d{1,6}\]|,\s[nN]\s?=\s?\d{1,6})"
+DOSES_IN_BRACKET = rx.compile(rf"""\s?\((?P<doses>{_BRACKET_DOSE}{_SIZED}(?:(?:,\s(?:or\s|and\s)?|;\s|\s(?:or|and)\s)
+    {_BRACKET_DOSE}{_SIZED}){{1,4}})\)""", re.X)
+# each of them, in a bracket the pattern above has read whole
+ONE_BRACKET_DOSE = re.compile(rf"(?P<dose>{_BRACKET_DOSE})(?:\s\[|,\s)[nN]\s?=\s?(?P<n>\d{{1,6}})")
 # the control after the bracket, with its size: "or placebo (N=170)"
 CONTROL_SIZED_AFTER = re.compile(r",?\s(?:or|and|versus|vs\.?)\s(?:to\s)?(?:a\s|matching\s)?(?P<c>placebo|vehicle|sham)"
                                  r"(?:\s\([nN]\s?=\s?(?P<n>\d{1,6})\))?", re.I)
@@ -92,7 +92,7 @@ def bracketed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
         m = DOSES_IN_BRACKET.match(text, drug.end)
         if m is None:
             continue
-        doses = [Arm(f"{drug.label} {d.group('dose')}", int(d.group("n") or d.group("n2")), (drug.label,), drug.start, m.end())
+        doses = [Arm(f"{drug.label} {d.group('dose')}", int(d.group("n")), (drug.label,), drug.start, m.end())
                  for d in ONE_BRACKET_DOSE.finditer(m.group("doses"))]
         control = CONTROL_SIZED_AFTER.match(text, m.end())
         if control is None:

@@ -185,7 +185,7 @@ def inner(found: list[Mention], start: int, end: int) -> Mention | None:
 
 
 # a cut-off on a scale that makes its responders: "(a ZALT) score of 20 or less", "score ≤ 20", "total score below 10"
-# (its percent sign kept: "ZB1c | <7%")
+# (its percent sign kept: "HbA1c | <7%")
 SCALE_CUTOFF = rx.compile(r"(?<!\s)(?:\s(?:total\s)?score)?\s(?:(?:of\s)?\d{1,3}(?:\.\d)?\s(?:or\s(?:less|lower|fewer|below|more|greater|higher|above))\b"
                           r"|(?:of\s)?(?:≤|<=|≥|>=|<|>)\s?\d{1,3}(?:\.\d)?%?|(?:below|under|above|over)\s\d{1,3}(?:\.\d)?(?:%|\b))")
 

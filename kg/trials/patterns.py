@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.text import prefilter as rx
-from kg.text.cues import CROSSOVER, OPEN_STUDY, PLACEBO_WORDS, RANDOM_ALLOCATION, TRIAL_SHAPED_CODE
+from kg.text.cues import CROSSOVER, OPEN_STUDY, PEOPLE, PLACEBO_WORDS, RANDOM_ALLOCATION, TRIAL_SHAPED_CODE
 from kg.text.drug_uses import CLASS, PRODUCT_NOUN
 from kg.text.sentences import Sentence
 
@@ -219,11 +219,10 @@ LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acron
 NAMED_GATE = ("trial", "stud", "acronym", "short name")
 # a trial named by its code, opening the sentence it is the setting of (after an abstract's heading): "In ZETA-07, XY-123
 # gave ...", "204 Background: In ZETA-07, ..."
-# a name in capitals a sentence opens on before the trial's people and their allocation: "In ZETAWAY, 293 patients
+# a name in capitals a sentence opens on before the trial's people and their allocation: "In ZETAWAY, 210 patients
 # with ... were randomly allocated ..." (a report of several trials, each named so)
-CAPS_LEAD = re.compile(r"\s{0,3}In\s(?P<name>[A-Z][A-Z0-9]{3,14}(?:-[A-Z0-9]{1,10})?),\s(?=\d[\d,]*\s(?:[a-z-]{2,20}\s){0,2}?"
-                       r"(?:patients|participants|adults|children|people|women|men|subjects|infants|individuals)\b"
-                       r"[^.;]{0,200}?\b(?:randomi[sz]ed|randomly|allocated|assigned|enrolled)\b)")
+CAPS_LEAD = re.compile(rf"\s{{0,3}}In\s(?P<name>[A-Z][A-Z0-9]{{3,14}}(?:-[A-Z0-9]{{1,10}})?),\s(?=\d[\d,]*\s(?:[a-z-]{{2,20}}\s){{0,2}}?"
+                       rf"{PEOPLE}\b[^.;]{{0,200}}?\b(?:randomi[sz]ed|randomly|allocated|assigned|enrolled)\b)")
 CODE_LEAD = re.compile(rf"\s{{0,3}}(?:\d{{1,5}}\s)?(?:[A-Z][A-Za-z]{{2,20}}(?:\s[a-z]{{2,12}})?:\s{{1,3}})?In\s(?P<name>{TRIAL_SHAPED_CODE.pattern}),\s")
 # every phrase that can tell trials apart holds a head word and a phase or a marker
 PHRASE_HEADS = ("trial", "stud", "extension", "part ")
