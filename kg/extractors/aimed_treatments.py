@@ -1,7 +1,8 @@
 """The treatment a trial report's aim names, read where the document names no drug, nor a treatment by its title or
 its allocation: "To determine whether zeta nurse support improves outcome in ...", "to understand the benefit of zeta
 dance compared with walking", "To determine the effectiveness of CZM in adults with ..." (a short form the text
-defines stands for its long form).
+defines stands for its long form); failing that, what the title or the text says the trial studied the effect of
+("Effect of zeta walking on ...", "a randomised trial of zeta coaching in ...").
 
 A fallback like those of :mod:`kg.extractors.unnamed_products`: an aim that names a generic word ("this
 intervention", "a new approach"), a disease, a measure or the study itself names no treatment.
@@ -30,7 +31,7 @@ _AFTER = rf"(?:{_VERB_AFTER}|is|are|on|in|for|among|compared|combined|plus|alone
 _NAME = rf"(?P<x>[A-Za-z][\w-]{{1,30}}(?:\s(?!{_AFTER}\b)[A-Za-z][\w-]{{0,30}}){{0,4}}?)"
 # an aim that names the treatment: "to determine whether | X | improves ...", "to assess the effectiveness of | X | in"
 AIM = re.compile(rf"""\b(?:[Tt]o|[Ww]e)\s(?:determine|assess|evaluate|compare|examine|investigate|test|establish|explore|
-    understand|estimate)\s
+    understand|estimate|identify|ascertain|clarify|observe|verify)\s
     (?:(?:whether|if)\s|(?:the\s)?(?:(?:comparative|clinical|long-term|short-term)\s)?(?:(?:cost-)?effectiveness|efficacy|
         effects?|impact|benefits?|usefulness)(?:\sand\s(?:safety|feasibility|cost-effectiveness|acceptability))?\sof\s)
     (?:a\s|an\s|the\s)?{_NAME}
@@ -41,6 +42,7 @@ GENERIC = frozenset("""intervention interventions treatment treatments therapy t
     approaches strategy strategies care this these new novel such diagnosis detection measurement they there it its
     their those all both each any some several different two three four five six""".split())
 NAMED_KINDS = ("disease", "phenotype", "measure", "drug", "therapy")
+DISEASE_KINDS = ("disease", "phenotype")
 
 
 def with_aimed_treatment(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
@@ -57,6 +59,52 @@ def with_aimed_treatment(sentences: list[Sentence], mentions: list[list[Mention]
             pattern = "|".join(re.escape(form) for form in sorted({name, label}, key=len, reverse=True))
             return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{pattern})(?![\w-])", label, "aim")
     return mentions
+
+
+# what a trial report's title or text says it studied the effect of, where no aim names it: "Effect of zeta hydrotherapy on
+# ...", "We evaluated the impact of zeta walking on ...", "a randomised controlled trial of zeta coaching in general
+# practice" (the treatment's name ends before what it acts on, whom it is given to, or what it is set against)
+_STUDIED_AFTER = r"(?:on|in|for|among|at|with|versus|vs|compared|plus|and|to|used|given|delivered|administered|provided)"
+_STUDIED_NAME = rf"(?P<x>[A-Za-z][\w'’-]{{1,30}}(?:\s(?!(?:{_AFTER}|{_STUDIED_AFTER})\b)[A-Za-z][\w'’-]{{0,30}}){{0,4}}?)"
+STUDIED = re.compile(rf"""(?:\b(?:[Pp]rotective\s|[Bb]eneficial\s|[Cc]linical\s|[Ll]ong-term\s|[Ss]hort-term\s)?
+        (?:[Ee]ffects?|[Ee]ffectiveness|[Ee]fficacy|[Ii]mpact)(?:\sand\s(?:safety|feasibility|acceptability))?
+    |\b(?:[Rr]andomi[sz]ed\s)?(?:[Cc]ontrolled\s)?(?:[Cc]linical\s)?[Tt]rial)
+    \sof\s(?:a\s|an\s|the\s)?{_STUDIED_NAME}
+    (?=(?:\s\([A-Za-z][\w-]{{0,10}}\))?(?:\s(?:on|in|for|among|versus|vs\.?|compared|plus|and|used|given|
+        delivered|administered|provided|to\s(?:prevent|reduce|improve|treat|increase|decrease|enhance|promote|lower))\b
+        |[,.:;]|$))""", re.X)
+# the people a trial was of ("a randomised trial of adults in ..."): no treatment
+PEOPLE = frozenset("""patients participants adults children adolescents infants women men subjects people persons
+    volunteers students families""".split())
+
+
+def with_studied_treatment(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Mentions, with the first treatment the document says it studied the effect of (:data:`STUDIED`) a therapy
+    wherever the text names it, where no aim names one.
+
+    >>> from kg.text.layout import content_lines
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "Effect of zeta hydrotherapy on pain in knee zetosis\\n\\nAdults were randomly assigned to two groups."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> [(m.text, m.label) for ms in with_studied_treatment(ss, [[] for _ in ss]) for m in ms]
+    [('zeta hydrotherapy', 'zeta hydrotherapy')]
+    """
+    for s, ms in zip(sentences, mentions):
+        for hit in STUDIED.finditer(s.text) if " of " in s.text else ():
+            if hit.group("x").split()[0].lower() in PEOPLE or (named := aimed_name(s, ms, hit)) is None:
+                continue
+            name, label = named
+            label = label if label != name[:1].lower() + name[1:] else written_elsewhere(sentences, s, name)
+            pattern = "|".join(re.escape(form) for form in sorted({name, label}, key=len, reverse=True))
+            return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{pattern})(?![\w-])", label, "aim")
+    return mentions
+
+
+def written_elsewhere(sentences: list[Sentence], here: Sentence, name: str) -> str:
+    """``name`` as another sentence writes it (a title's capitals are no part of a name: "Effect of Zeta Walking on
+    ..." and "zeta walking"), or as written here, where no other sentence names it."""
+    words = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+    return next((hit.group() for s in sentences if s is not here for hit in words.finditer(s.text)), name)
 
 
 # a programme the text defines by its short form: "Zeta Teams for Better Aging (Zeta TEAM) is a community health
@@ -91,7 +139,8 @@ def aimed_name(s: Sentence, ms: list[Mention], hit: re.Match) -> tuple[str, str]
     name = hit.group("x")
     a, b = s.start + hit.start("x"), s.start + hit.end("x")
     first = name.lower().split()[0]
-    if first in NOT_TREATMENT or first in GENERIC or any(m.start < b and a < m.end and m.kind in NAMED_KINDS for m in ms):
-        return None
+    if first in NOT_TREATMENT or first in GENERIC or any(m.start < b and a < m.end and m.kind in NAMED_KINDS
+                                                         and not (m.kind in DISEASE_KINDS and m.end < b) for m in ms):
+        return None                     # (a disease the name opens on is what it is for: "zeta fever education")
     short = next((m for m in ms if (m.start, m.end) == (a, b) and m.kind == "term" and m.source == "abbreviation"), None)
     return name, short.label if short else name if name[:2].isupper() else name[:1].lower() + name[1:]

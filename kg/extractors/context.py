@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from kg.extractors.aimed_treatments import with_aimed_treatment, with_defined_program
+from kg.extractors.aimed_treatments import with_aimed_treatment, with_defined_program, with_studied_treatment
 from kg.extractors.combinations import (joined_products, short_names, slashed_vaccines, with_misspelt_names, with_salts,
                                         with_short_names, with_slashed_vaccines)
 from kg.extractors.document_names import document_abbreviations, find_mentions, with_procedures
@@ -203,6 +203,8 @@ def build_context(doc: Document) -> Context:
             mentions = with_aimed_treatment(sentences, mentions)
         if not names_treatment(sentences, mentions):      # ("Zeta Teams (Zeta TEAM) is a primary care program")
             mentions = with_defined_program(sentences, mentions)
+        if not names_treatment(sentences, mentions):      # ("Effect of zeta walking on ...", "a trial of zeta coaching")
+            mentions = with_studied_treatment(sentences, mentions)
     elif not trials and not names_treatment(sentences, mentions):
         mentions = with_procedures(sentences, mentions)   # (a case series of a procedure: what the patients underwent)
     strategy = allocated_against_nothing(sentences, mentions) if trials and names_treatment(sentences, mentions) else None

@@ -45,3 +45,44 @@ def test_a_programme_the_text_defines_by_its_short_form_is_the_trials_therapy_wi
     assert {m.label for ms in ctx.mentions for m in ms if m.kind in ("therapy", "drug")} == {"Zeta CARE"}
     # (the words before the defining bracket are its long form, no other name)
     assert not any(m.text == "Zeta CARE" and ctx.doc.text[m.start - 1] == "(" for ms in ctx.mentions for m in ms)
+
+
+@pytest.mark.parametrize("text, name", [
+    # (a title that names what the trial studied the effect of, no aim and no drug)
+    ("Effect of zeta breathing on blood pressure in older adults\n\nSixty adults were randomly assigned to two groups.",
+     "zeta breathing"),
+    ("Protective effect of remote zeta conditioning on kidney injury: a randomized trial\n\nAdults were randomized.",
+     "remote zeta conditioning"),
+    # (a trial of a treatment, in the title or the text)
+    ("Uptake of zeta screening: a randomised controlled trial of text message reminders in family clinics.\n\n"
+     "Clinics were randomised.", "text message reminders"),
+    ("We evaluated the impact of zeta walking, a home exercise, on fatigue in a randomized trial of 80 adults.",
+     "zeta walking"),
+    # (an aim to identify whether, and a name that opens on the disease it is for)
+    ("We ran a randomized trial to identify whether zeta splinting improves grip compared with no splinting.",
+     "zeta splinting"),
+    ("Effect of asthma self-management coaching on school absence: a randomized trial in 12 schools.",
+     "asthma self-management coaching"),
+    # (a participle ends the name: "X given at ...")
+    ("A randomized trial of a zeta syrup given at a low dose enrolled 40 children with zeta cough.", "zeta syrup"),
+])
+def test_the_treatment_a_text_says_it_studied_is_the_trials_therapy(text, name):
+    assert name in therapies(text)
+
+
+def test_a_studied_treatment_named_in_a_titles_capitals_takes_the_texts_form():
+    text = ("Effect of Zeta Rehearsal on Social Skills in Children: A Randomized Trial\n\nChildren were randomized to "
+            "six weeks of Zeta Rehearsal or a waiting list.")
+    assert "Zeta Rehearsal" in therapies(text)
+
+
+@pytest.mark.parametrize("text", [
+    # (a trial of people, of a number of strategies, of a generic word: no treatment's name)
+    "Methods\nWe did a randomised controlled trial of adults aged 60 years or older in 30 hospitals.",
+    "Effects of two zeta strategies on the strength of young athletes: a randomized trial.",
+    "The effect of the intervention on zeta scores was assessed in a randomized trial.",
+    # (a disease or a measure after "effect of")
+    "Effect of heart failure on walking distance: a randomized trial of 80 adults.",
+])
+def test_a_studied_effect_that_names_no_treatment_gives_none(text):
+    assert not therapies(text)
