@@ -146,6 +146,18 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
                r"(?:(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:to|in)\b|enrolled\b(?!\s+(?:in|into)\s+(?:the\s+)?"
                r"(?:extension|sub-?study|open-label)))", re.I),
     rx.compile(rf"(?<![\w-]){NUM}\s+were\s+(?:randomly\s+assigned|randomi[sz]ed)\s*+[:,]?\s*+\d[\d,]*\s+to\b", re.I),
+    # the size a trial under way or about to start is planned to have, as a registry's estimated enrollment, where the
+    # trial itself is the subject: "The trial will enrol around 102 participants", "ZETA-3 is expected to enroll
+    # approximately 400 adults", "90 subjects will be randomized" (not another trial's plan: "A larger trial plans to
+    # enrol 600", "The company plans to enrol 600 adults in a new trial")
+    rx.compile(rf"(?=[tTo]|[A-Z])(?:\b(?:the|this|our|its)\s+(?!(?:[\w-]+\s+){{0,4}}?(?:new|next|future|larger|second|third|"
+               rf"follow-on|confirmatory|upcoming|planned|later)\b)(?:[\w-]+,?\s+){{0,4}}?(?:trial|study)(?:\s+(?:of|in)\s+[\w-]+)?|"
+               rf"(?-i:\b[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]{{1,6}})?))(?:\s+\([^()]{{1,40}}\))?\s+(?:will|plans?\s+to|(?:is|are)\s+(?:expected|designed|planned|intended|anticipated)\s+to|"
+               rf"expects?\s+to|aims?\s+to|intends?\s+to)\s+(?:enrol{{1,2}}|recruit|randomi[sz]e|include)\s+(?:a\s+total\s+of\s+|"
+               rf"about\s+|approximately\s+|around\s+|up\s+to\s+|roughly\s+|some\s+|an\s+estimated\s+)?{NUM}\s+"
+               rf"{WORDS_BEFORE_WHO}{WHO}\b", re.I),
+    rx.compile(rf"(?<![\w-]){NUM}\s+{WORDS_BEFORE_WHO}{WHO}\s+will\s+be\s+(?:enrolled|recruited|randomi[sz]ed|randomly\s+"
+               r"(?:assigned|allocated))\b", re.I),
 ]
 # the readings of those a study looked at, not those a trial enrolled: in a document that analyses a trial's data
 # ("Post hoc analysis of data from the ZETA trial. We studied 412 adults grouped by weight") they count the analysis's
@@ -654,6 +666,12 @@ ALL = (
                    Example("In the trial, a total of 320 adults with zeta fever were consecutively enrolled.",
                            (("enrollment", "320"),)),
                    Example("One hundred sixty-three patients were included in the trial.", (("enrollment", "163"),)),
+                   # (the size a trial is planned to have, as a registry's estimated enrollment)
+                   Example("The double-blind ZETA-2 trial of XY-123 will enrol around 84 participants at 12 sites.",
+                           (("enrollment", "84"),)),
+                   Example("The trial is expected to enroll approximately 250 adults with zeta fever.",
+                           (("enrollment", "250"),)),
+                   Example("In the ZETA-4 trial, 70 adults will be randomized to XY-123 or placebo.", (("enrollment", "70"),)),
                    Example("The trial enrolled 118 ambulatory boys aged 5 to 9.", (("enrollment", "118"),)),
                    Example("In total, 321 men received the infusion in the trial.", (("enrollment", "321"),)),
                    Example("Enrolment in the trial was completed in 2030, with 654 participants at 90 sites.",

@@ -45,8 +45,13 @@ def test_a_hedge_after_the_count_does_not_hide_it():
     assert ("placebo", "armSize", "210") in found
 
 
-def test_a_planned_enrollment_is_not_read():
-    assert not [f for f in facts("The trial (NCT01234567) plans to enrol 600 adults.") if f[1] == "enrollment"]
+def test_a_trials_planned_enrollment_is_read_and_another_trials_plan_is_not():
+    # (the trial's own plan, as a registry's estimated enrollment; not a plan for a new trial)
+    assert [f[2] for f in facts("The trial (NCT01234567) plans to enrol 600 adults.") if f[1] == "enrollment"] == ["600"]
+    assert not [f for f in facts("The trial (NCT01234567) is complete. Acme plans to enrol 600 adults in a new trial.")
+                if f[1] == "enrollment"]
+    assert not [f for f in facts("The trial (NCT01234567) is complete. The next trial will enrol 600 adults.")
+                if f[1] == "enrollment"]
 
 
 def test_eligible_and_enrolled_ages_are_told_apart():
