@@ -19,6 +19,7 @@ from kg.extractors.util import arm_as_written, document_name, fact
 from kg.model import Entity, Fact, Mention
 from kg.text import comparisons as C, results as R
 from kg.text.measure_list import TARGETED, is_short_form
+from kg.text.measures import hollow_measure
 
 
 @dataclass
@@ -146,6 +147,8 @@ class Frames:
         self.timed_arms()
         named = set()                       # the measures whose written name is told
         for key, frame in self.by_key.items():
+            if hollow_measure(frame.measure.label):
+                continue                    # ("from randomization to the last visit", "assessed": no measure)
             ev = ctx.evidence(self.first[key], extractor=extractor, confidence=0.7)
             name = SHORT_PLURAL.sub("", document_name(ctx, frame.measure)) \
                 if is_short_form(frame.measure.text) and frame.measure.attrs != TARGETED else frame.measure.label

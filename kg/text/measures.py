@@ -264,7 +264,7 @@ ROLE_ONLY = re.compile(rf"(?:the\s+)?(?:other\s+)?{R.ROLE_WORDS}\s+{R.ENDPOINT_W
 # "mean/median differences", "the scheduled interim analysis"
 STATISTIC_ONLY_WORDS = frozenset("""adjusted least square squares estimated estimate estimates point mean means median
     medians average rate rates difference differences threshold thresholds analysis analyses comparison comparisons
-    pairwise interim scheduled planned prespecified pre-specified final primary""".split())
+    pairwise interim scheduled planned prespecified pre-specified final primary individual level""".split())
 
 
 def statistic_only(label: str) -> bool:
@@ -275,6 +275,30 @@ def statistic_only(label: str) -> bool:
     """
     words = label.lower().replace("/", " ").split()
     return bool(words) and all(w in STATISTIC_ONLY_WORDS for w in words)
+
+
+# the words a measure's name never opens on: a preposition of time or span, a count of people ("from randomization to
+# the last visit", "many flares", "one assessing response"); and those it never ends on ("zeta score still")
+HOLLOW_FIRST = frozenset("from to by during over after before between until many one each both all several some".split())
+HOLLOW_LAST = frozenset("still also only again even already further then".split())
+# one word that is a verb's form or an adverb ("assessed", "monthly", "significantly"), not an event's name
+# ("bleeding", "bleed", "anomaly"): its endings
+HOLLOW_ENDINGS = ("ed", "daily", "weekly", "monthly", "yearly", "nightly", "hourly", "ally", "ously", "ively", "ently",
+                  "antly")
+
+
+def hollow_measure(label: str) -> bool:
+    """Is ``label`` no measure's name: a statistic's words alone (:func:`statistic_only`), a name opening on a span or
+    a count of people, ending on an adverb, or one word that is a verb's form or an adverb?
+
+    >>> [hollow_measure(x) for x in ("from baseline to week 12", "assessed", "estimated rates", "zeta score",
+    ...                              "at least a 50% reduction in zeta", "bleeding", "bleed", "anomaly")]
+    [True, True, True, False, False, False, False, False]
+    """
+    words = label.lower().split()
+    return statistic_only(label) or not words or words[0] in HOLLOW_FIRST or words[-1] in HOLLOW_LAST or (
+        len(words) == 1 and words[0].isalpha() and len(words[0]) > 4 and words[0].endswith(HOLLOW_ENDINGS)
+        and not words[0].endswith("eed"))
 
 
 # the words that make a name a set of criteria a measure is judged by, not a measure: "Zeta Assessment | for Oncology

@@ -4232,3 +4232,15 @@ def test_measures_labelled_inside_a_bracket_each_take_their_pair():
                   "+/- 0.12% vs. -0.42 +/- 0.09%, p<0.001; beta level, -3.9 +/- 0.7% vs. -1.8 +/- 0.4%, p<0.01).")
     assert {("beta level (XY-123)", "change", "-3.9"), ("beta level (placebo)", "change", "-1.8"),
             ("beta level", "significant", "True")} <= found
+
+
+@pytest.mark.parametrize("sentence, hollow", [
+    # (a span of time, a count of people, a statistic's words: no measure's name)
+    ("Secondary outcomes were zeta score and beta index, from randomization to the last follow-up visit.",
+     "from randomization to the last follow-up visit"),
+    ("Flares were assessed monthly; many flares occurred in the placebo group (40% vs 20%).", "many flares"),
+    ("The estimated rates were 12.1% with XY-123 and 15.3% with placebo (p=0.04).", "estimated rates"),
+])
+def test_a_hollow_name_is_no_outcome_measure(sentence, hollow):
+    found = facts(ALLOCATED + sentence)
+    assert not any(subject.startswith(hollow) for subject, _, _ in found)
