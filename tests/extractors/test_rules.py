@@ -119,7 +119,9 @@ def test_publication_journal_and_title():
 def test_a_registered_trial_named_before_a_hedge_is_a_fact():
     found = facts("The Phase 3 KESTREL study (NCT00000002) plans to enroll 200 adults.", "trial_design")
     assert ("Trial", "phase", "3") in found
-    assert not any(p == "enrollment" for _, p, _ in facts("The study (NCT00000002) plans to enroll 200 adults.", "population"))
+    # (the trial's own planned size is its estimated enrollment, as a registry records it)
+    assert any(p == "enrollment" and o == "200" for _, p, o in facts("The study (NCT00000002) plans to enroll 200 adults.",
+                                                                     "population"))
 
 
 def test_randomly_assigned_is_randomized_with_placebo():
