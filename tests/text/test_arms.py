@@ -8,6 +8,7 @@ from kg.text.arm_lists import arm_line, opens_arm_list
 from kg.text.group_names import named_groups
 from kg.text.arm_parts import Name
 from kg.text.arms import find_arms
+from kg.text.choice_arms import choice_arms
 
 
 def names(text, *drugs):
@@ -1031,3 +1032,20 @@ def test_doses_in_a_bracket_after_the_drug_each_with_its_size_in_square_brackets
 def test_a_dose_given_per_day_ends_its_arm_before_the_next_in_a_list():
     text = "Boys were assigned to 1 of 4 groups: placebo, XY-123 3 mg/kg per day, AB-7, and XY-123 9 mg/kg per day."
     assert [label for label, *_ in read(text, "XY-123", "AB-7")] == ["placebo", "XY-123 3 mg/kg", "AB-7", "XY-123 9 mg/kg"]
+
+
+def test_a_drug_or_its_control_given_after_a_long_description_of_the_dose_are_the_arms():
+    # (seven words between the verb and the drug's name)
+    text = "Eligible children received a single oral 15 mg/kg dose of XY-123 or matching placebo."
+    assert [(a.label, a.interventions) for a in choice_arms(text, names(text, "XY-123"), "XY-123")] == [
+        ("XY-123", ("XY-123",)), ("placebo", ())]
+
+
+def test_groups_divided_randomly_between_a_drug_and_its_control_are_the_arms():
+    text = "The trial divided its 300 adults randomly between taking one daily tablet of XY-123 or a placebo tablet."
+    assert [(label, interventions) for label, _, interventions in read(text, "XY-123")] == [
+        ("XY-123", ("XY-123",)), ("placebo", ())]
+
+
+def test_a_drug_given_to_all_with_no_control_is_no_allocation():
+    assert read("All 300 adults received a single oral 15 mg/kg dose of XY-123 or more.", "XY-123") == []

@@ -54,9 +54,10 @@ GIVEN_HOW = rf"(?:(?:daily|weekly|monthly|(?:once|twice)[\s-]daily|{ROUTE_WORDS}
 TOGETHER_WITH = r"(?:plus|\+|(?:in\s+combination|combined|together)\s+with)"
 ALLOCATION = rx.compile(r"(?=[adegrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomly(?=\s+(?:given|administered|dosed)\b)|assigned|allocated|randomi[sz]ation|"
                         r"(?:divided|split)\s+into|treated\s+with|(?:received|receive|given)\s+either|random\s+(?:assignment|allocation)(?=\s+to\b)"
-                        r"|either(?=\s[^.;]{1,60}?\sor\s[^.;]{1,60}?\s(?:was|were)\s(?:given|administered)\b))\b", re.I)
+                        r"|either(?=\s[^.;]{1,60}?\sor\s[^.;]{1,60}?\s(?:was|were)\s(?:given|administered)\b)|randomly\s+between)\b",
+                        re.I)
 # ("patients received either A or B": the groups' treatments, given as a choice; "with random assignment to A or B";
-# "Either A or B was given": the choice said before its verb)
+# "Either A or B was given": the choice said before its verb; "divided randomly between taking A or B")
 
 # a sentence that counts who entered a trial ("512 were eligible, including 259 in the A arm and 253 in the B arm"), and
 # one that counts events instead ("events occurred in 40, 25 in the A arm"), whose groups' counts are no arm sizes
