@@ -55,10 +55,15 @@ def with_aimed_treatment(sentences: list[Sentence], mentions: list[list[Mention]
             named = aimed_name(s, ms, hit)
             if named is None:
                 return mentions         # (the first aim names no treatment: the later ones are not asked)
-            name, label = named
-            pattern = "|".join(re.escape(form) for form in sorted({name, label}, key=len, reverse=True))
-            return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{pattern})(?![\w-])", label, "aim")
+            return named_as_aimed(sentences, mentions, *named)
     return mentions
+
+
+def named_as_aimed(sentences: list[Sentence], mentions: list[list[Mention]], name: str, label: str) -> list[list[Mention]]:
+    """Mentions, with the treatment an aim names (``name`` as written there, ``label`` its label) a therapy wherever the
+    text writes either."""
+    pattern = "|".join(re.escape(form) for form in sorted({name, label}, key=len, reverse=True))
+    return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{pattern})(?![\w-])", label, "aim")
 
 
 # what a trial report's title or text says it studied the effect of, where no aim names it: "Effect of zeta hydrotherapy on
@@ -95,8 +100,7 @@ def with_studied_treatment(sentences: list[Sentence], mentions: list[list[Mentio
                 continue
             name, label = named
             label = label if label != name[:1].lower() + name[1:] else written_elsewhere(sentences, s, name)
-            pattern = "|".join(re.escape(form) for form in sorted({name, label}, key=len, reverse=True))
-            return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{pattern})(?![\w-])", label, "aim")
+            return named_as_aimed(sentences, mentions, name, label)
     return mentions
 
 
