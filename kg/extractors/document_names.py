@@ -239,6 +239,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     coded = code_names(texts)
     proteins = new_protein_labels(texts)
     stems = stem_names(texts, proteins)
+    makers = brands_named_as_companies(sentences, named)
     for idx, s in enumerate(sentences):
         named[idx] = [longer_code(m, s) for m in named[idx]] if "-" in s.text else named[idx]
         named[idx] = [with_type(m, s.text, s.start, lexicon) for m in named[idx]] if "ype " in s.text else named[idx]
@@ -249,7 +250,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                  if (m.kind != "disease" or not (GENE_NAME_AFTER.match(s.text, m.end - s.start)    # (or a journal's
                                                  or IN_JOURNAL_BEFORE.search(s.text, max(0, m.start - s.start - 90),
                                                                              m.start - s.start)))  # name: "published
-                 and not (m.kind == "drug" and "brand" in m.attrs and company_after(s.text, m.end - s.start))
+                 and not (m.kind == "drug" and "brand" in m.attrs and m.text in makers)
                  and not (m.kind == "drug" and in_ratio(s.text, m.start - s.start, m.end - s.start))] \
             + long_forms.get(idx, [])          # in | Zeta Diseases"; a brand that is a company's name: "Zeta | Pharma";
         #                                        a term of a ratio measured: "protein-to-| zetinine | ratio")
@@ -364,6 +365,13 @@ COMPANY_AFTER = re.compile(r"\s(?P<head>[A-Z][A-Za-z]{1,20})\b")
 
 # an apposition that calls the name a company: "Zetavo, | the manufacturer of XY-123"
 COMPANY_APPOSITION = re.compile(r",\s(?:the|its)\s(?:manufacturer|maker|developer|marketer|sponsor)\sof\b")
+
+
+def brands_named_as_companies(sentences: list[Sentence], named: list[list[Mention]]) -> frozenset[str]:
+    """The brand names the lexicon knows that the document writes as a company's somewhere ("Zetavo Pharmaceuticals
+    announced"): the company's name wherever the document writes them, not its drug's brand."""
+    return frozenset(m.text for s, ms in zip(sentences, named) for m in ms
+                     if m.kind == "drug" and "brand" in m.attrs and company_after(s.text, m.end - s.start))
 
 
 def company_after(text: str, end: int) -> bool:

@@ -41,7 +41,8 @@ COMPANY_HEADS = frozenset("""Pharmaceuticals Pharmaceutical Pharma Pharmaceutica
     Bioscience Biotech Biotechnology Biologics Biopharma BioPharma Biopharmaceuticals Biopharmaceutical Bio Laboratories
     Labs Medicines Genetics Genomics Healthcare Biomedical Biomedicines Vaccines Biologicals Company Sciences Oncology
     Diagnostics Neuroscience Neurosciences Medicament Médicament Arzneimittel Pharmazeutika Farmaceutici Farmaceutica
-    Farmacéutica""".split())      # (the last: other languages' "pharmaceuticals", a name's last word as in English)
+    Farmacéutica International""".split())      # (other languages' "pharmaceuticals", a name's last word as in English;
+#                                                  a company's international arm: "Acme International Sàrl")
 # after these a company head names a field, not a company ("University of Health Sciences", "Department of Oncology")
 FIELD_OF = frozenset("of for".split())
 # heads of institutions; "Medical Center", "Cancer Centre" ... are read through their last word

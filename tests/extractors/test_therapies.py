@@ -1235,3 +1235,20 @@ def test_a_trials_name_in_brackets_after_a_drug_is_no_alias_of_it():
     found = facts("Acme reported three Phase 3 ZETA trials of XY-123. In the trials, XY-123 was superior to "
                   "tolbutamide (ZETA-1), acarbose (ZETA-3) and nateglinide (ZETA-5).")
     assert not [f for f in found if f[1] == "alias"]
+
+
+def test_a_brand_the_document_writes_as_a_company_is_the_company_in_every_sentence():
+    from kg.extractors.document_names import brands_named_as_companies
+    from kg.model import Mention
+    from kg.text.layout import content_lines
+    from kg.text.sentences import split_sentences
+    text = "Zetavo International Sarl announced data.\n\nSource: Zetavo"
+    sentences = split_sentences(text, content_lines(text))
+    named = [[Mention("Zetavo", s.start + s.text.index("Zetavo"), s.start + s.text.index("Zetavo") + 6, "drug",
+                      "Zetamine", (), "lexicon", "small molecule,brand")] for s in sentences]
+    assert brands_named_as_companies(sentences, named) == {"Zetavo"}
+    # (a brand no sentence writes as a company stays a drug's brand)
+    text = "Zetavo lowered zeta levels.\n\nZetavo was safe."
+    sentences = split_sentences(text, content_lines(text))
+    named = [[Mention("Zetavo", s.start, s.start + 6, "drug", "Zetamine", (), "lexicon", "brand")] for s in sentences]
+    assert brands_named_as_companies(sentences, named) == frozenset()
