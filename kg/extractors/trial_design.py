@@ -283,6 +283,36 @@ def read_comparator(view):
         yield Hit(trial_at(view, m.start()), Entity("Comparator", label), m.start(), m.end())
 
 
+# what a control group is given, where the text calls the group control: "Control patients received | standard zeta
+# unit care", "the control group was offered | printed zeta advice" (the name up to a preposition or a mark)
+_CONTROL_NAME = (r"(?P<x>[a-z][\w-]*+(?:\s(?!(?:and|or|to|with|for|in|by|from|at|on|of|plus|during|after|before|until|while|along)"
+                 r"\b)[A-Za-z][\w-]*+){0,4})")
+CONTROL_GIVEN = rx.compile(rf"""(?=[Cc])\b[Cc]ontrol\s+(?:patients|participants|subjects|group|arm|practices|clusters|sites
+    |villages|schools|children|women|men)\s+(?:(?:only|instead|all)\s+)?(?:received|got|were\s+given|was\s+given|were\s+offered
+    |was\s+offered|underwent|continued(?:\s+with)?)\s+(?:only\s+)?(?:an?\s+|the\s+|their\s+)?{_CONTROL_NAME}""", re.X)
+# an allocated option the text labels as the control in a bracket: "to either A (intervention) or | best-practice
+# care | by guidelines (control)" (the name after the choice's word, up to a preposition)
+CONTROL_LABELLED = rx.compile(rf"""(?=[otevOT])\b(?:or|either|to|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+|provide\s+|continue\s+)?
+    (?:an?\s+|the\s+)?{_CONTROL_NAME}(?:\s[^();.]{{0,60}}?)?\s\((?:the\s)?control(?:\s(?:group|arm))?(?:[,;]\s?[nN]\s?=\s?\d{{1,6}})?\)""",
+                             re.X)
+
+
+def read_named_control(view):
+    """What the group a text calls the control was given ("Control patients received standard zeta unit care",
+    "... or best-practice care (control)"): the trial's comparator."""
+    for pattern in (CONTROL_GIVEN, CONTROL_LABELLED):
+        for m in pattern.finditer(view.text):
+            label = m.group("x")
+            if label.split()[0] not in NOT_A_CONTROL_NAME and not set(label.lower().split()) <= GENERIC_TREATMENT:
+                yield Hit(trial_at(view, m.start("x")), Entity("Comparator", label), m.start("x"), m.end("x"))
+
+
+# words that open no control's name ("Control patients received | the same ...", "| no ...")
+NOT_A_CONTROL_NAME = frozenset("same similar identical matching no nothing none".split())
+# a name that is only a generic word for a treatment ("were offered | the drug"): no control's name
+GENERIC_TREATMENT = frozenset("drug drugs treatment treatments therapy medication medicine intervention study active".split())
+
+
 def read_country(view):
     """Countries of a sentence about a trial, unless named as a market, a seat, an owner or inside a name."""
     text = view.text
@@ -415,6 +445,16 @@ RULES = (
          counterexamples=("The tablets look like sweets.", "Placebo pills are made of sugar.",
                           "The trial gave XY-123 to 9 patients without an adequate placebo control.",
                           "The trial compared XY-123 with AB-7, the usual standard of care therapy for zeta fever.")),
+    Rule("trial.comparator.named_control", T.comparator, read_named_control, 0.6,
+         examples=(Example("In the trial, control patients received standard zeta unit care.",
+                           (("comparator", "standard zeta unit care"),)),
+                   Example("Clinics were randomly assigned to provide either a zeta coaching program (intervention) or "
+                           "printed zeta advice by post (control).", (("comparator", "printed zeta advice"),)),
+                   Example("Adults were randomized to XY-123 twice weekly or to continued zeta care (control) for 26 "
+                           "weeks.", (("comparator", "continued zeta care"),))),
+         counterexamples=("In the trial, control patients received the same visits as the others.",
+                          "The trial's control group was older than the zeta group.",
+                          "After the blinded phase, infants in the control group were offered the drug.")),
     Rule("trial.country.place", T.country, read_country, 0.6,
          examples=(Example("The trial enrolled 60 adults at 12 sites in Japan and Canada.",
                            (("country", "Japan"), ("country", "Canada"))),
