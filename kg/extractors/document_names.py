@@ -558,6 +558,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('XY-123', 0)]]
     >>> code_names(["XY-123 was funded by grant ZQRF210-XYZ-C-345-678901; see NIHMS1234567."])   # a grant's, a paper's
     [[('XY-123', 0)]]
+    >>> code_names(["XY-123 data were presented as abstract LBA-7731 and as poster ZP101."])   # a meeting's numbers
+    [[('XY-123', 0)]]
     """
     out: list[list[tuple[str, int]]] = [[] for _ in texts]
     bases = line_starts(texts)
@@ -569,7 +571,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
                 or TRIAL_SHAPED_CODE.fullmatch(hit.group(0))
                 or (CODE_TRIAL_BEFORE.search(joined, max(0, hit.start() - 30), hit.start())
                     and joined.startswith(",", hit.end()))
-                or STUDY_NAMED_BEFORE.search(joined, max(0, hit.start() - 30), hit.start())):
+                or STUDY_NAMED_BEFORE.search(joined, max(0, hit.start() - 30), hit.start())
+                or ABSTRACT_NUMBER_BEFORE.search(joined, max(0, hit.start() - 20), hit.start())):
             k = bisect_right(bases, hit.start()) - 1
             out[k].append((hit.group(0), hit.start() - bases[k]))
     pairs = None
@@ -588,6 +591,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
 # a study's or a trial's word right before a code in apposition ("a later safety study, ZT-101,") or naming it
 # ("the extension study ZT-101", "a study called ZT-101"): the study's code, no product's
 CODE_TRIAL_BEFORE = re.compile(r"\b(?:study|trial),\s$")
+# a meeting's number for a presentation ("presented as abstract GS-012", "Poster LBA-17"): no product's code
+ABSTRACT_NUMBER_BEFORE = re.compile(r"\b(?:[Aa]bstract|[Pp]oster|[Pp]resentation)s?\s(?:#\s?|[Nn]o\.\s|[Nn]umber\s)?$")
 STUDY_NAMED_BEFORE = re.compile(r"\b(?:(?:extension|follow-up)\s(?:study|trial)|(?:study|trial)\s(?:called|named|known\sas))\s$")
 
 
