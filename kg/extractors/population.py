@@ -33,6 +33,7 @@ from kg.text.arms import find_arms
 from kg.text.choice_arms import GIVEN as GIVEN_CHOICE, choice_arms
 from kg.text.listed_doses import LISTED_CUE, listed_dose_arms
 from kg.text.compared_arms import RANDOMISED, compared_arms, paired_groups
+from kg.text.cues.trials import STANDARD_COMPARATOR
 from kg.text.numbers import NUMBER
 from kg.text.out_of_sizes import out_of_sizes
 
@@ -436,8 +437,49 @@ GENERIC_ARM = re.compile(r"(?:the\s)?(?:intervention|experimental|treatment|acti
 
 
 def allocated_arms(view: View):
-    for arm in find_arms(view.text, names_of(view), view.ctx.main_therapy):
+    arms = find_arms(view.text, names_of(view), view.ctx.main_therapy)
+    for arm in arms:
         yield from arm_hits(view, arm)
+    other = other_of_pair(arms, view.ctx.main_therapy, lexicon_drugs(view.ctx))
+    if other is not None:               # ("randomized to XY-123 or self-help material": what XY-123 was set against)
+        label = RECEIVE_LEAD.sub("", arm_as_written(view.ctx, other.label))
+        yield Hit(view.trial, Entity("Comparator", label), other.start, other.end, T.comparator)
+
+
+def lexicon_drugs(ctx) -> frozenset[str]:
+    """The labels of the drugs the lexicon names in the document (once a document)."""
+    return ctx.cached(("lexicon drugs",), lambda: frozenset(m.label for ms in ctx.mentions for m in ms
+                                                             if m.kind == "drug" and m.source == "lexicon"))
+
+
+# the verb an allocated option's words may keep before its name ("or | to receive | zeta leaflets")
+RECEIVE_LEAD = re.compile(r"^(?:to\s)?(?:receive|undergo|get)\s(?:an?\s|the\s)?", re.I)
+# an arm's name that only says it is a group ("the control group"), which names no comparator's treatment
+GROUP_WORDS_ONLY = re.compile(r"(?:the\s)?(?:control|comparison|comparator|usual|standard)?(?:\s?(?:group|arm|cohort))?", re.I)
+
+
+def other_of_pair(arms: list[Arm], main: str | None, drugs: frozenset = frozenset()) -> Arm | None:
+    """The arm set against the document's main therapy, where an allocation spells out two and only one gives that
+    therapy: the trial's comparator (placebo, usual care and the like are read as such elsewhere).
+
+    >>> a = [Arm("XY-123", None, ("XY-123",), 0, 6), Arm("zeta leaflets", None, (), 10, 23)]
+    >>> other_of_pair(a, "XY-123").label, other_of_pair(a[:1], "XY-123"), other_of_pair(a, "AB-7")
+    ('zeta leaflets', None, None)
+    """
+    if len(arms) != 2 or main is None:
+        return None
+    given = [main in arm.interventions for arm in arms]
+    if given.count(True) != 1:
+        return None
+    other = arms[given.index(False)]
+    if GROUP_WORDS_ONLY.fullmatch(other.label) or STANDARD_COMPARATOR.search(other.label) or NOT_CARE_NAME.search(other.label) \
+            or any(x in drugs for x in other.interventions):
+        return None                     # (a drug set against another is read as the trial's active comparator)
+    return other
+
+
+# what no control's care is named by: a group's letter or word, a place, "no X"
+NOT_CARE_NAME = re.compile(r"\b(?:group|arm|cohort)\b|^(?:to|no|the)\b", re.I)
 
 
 def counted_arms(view: View):
@@ -712,9 +754,12 @@ ALL = (
                           "Children aged 6 to 24 months were enrolled in the study.",
                           "About 60% of women aged 18 to 40 years suffer from zeta pain, the trial's sponsor said.")),
     Rule("population.arms.allocation", T.hasArm, allocated_arms, confidence=0.7, cue=ARM_CUE, hedged=True,
-         also=(T.armLabel, T.armSize, T.armIntervention),
+         also=(T.armLabel, T.armSize, T.armIntervention, T.comparator),
          examples=(Example("In the trial, 90 patients were randomised: 60 to XY-123 and 30 to placebo.",
                            (("XY-123", "armSize", "60"), ("placebo", "armSize", "30"))),
+                   # (the option set against the trial's therapy, where it names no drug and no standard control)
+                   Example("In the trial, 300 adults were randomized to receive XY-123 or zeta leaflets.",
+                           (("comparator", "zeta leaflets"),)),
                    Example("Participants were assigned 1:1 to XY-123 (n=48) or placebo (n=50).",
                            (("XY-123", "armIntervention", "XY-123"), ("placebo", "armSize", "50"))),
                    Example("The trial randomly assigned 80 patients, 40 to each group, to receive either XY-123 "
