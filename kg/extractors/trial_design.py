@@ -293,7 +293,8 @@ CONTROL_GIVEN = rx.compile(rf"""(?=[Cc])\b[Cc]ontrol\s+(?:patients|participants|
 # an allocated option the text labels as the control in a bracket: "to either A (intervention) or | best-practice
 # care | by guidelines (control)" (the name after the choice's word, up to a preposition)
 CONTROL_LABELLED = rx.compile(rf"""(?=[otevOT])\b(?:or|either|to|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+|provide\s+|continue\s+)?
-    (?:an?\s+|the\s+)?{_CONTROL_NAME}(?:\s[^();.]{{0,60}}?)?\s\((?:the\s)?control(?:\s(?:group|arm))?(?:[,;]\s?[nN]\s?=\s?\d{{1,6}})?\)""",
+    (?:an?\s+|the\s+)?{_CONTROL_NAME}(?:\s(?:(?!\b(?:or|either|versus|vs\.?)\s)[^();.]){{0,100}}?)?\s\((?:the\s)?control(?:\s(?:group|arm))?
+    (?:[,;]\s?(?:[nN]\s?=\s?)?\d{{1,6}}(?:\s[a-z]{{3,12}})?)?\)""",
                              re.X)
 
 
@@ -451,7 +452,10 @@ RULES = (
                    Example("Clinics were randomly assigned to provide either a zeta coaching program (intervention) or "
                            "printed zeta advice by post (control).", (("comparator", "printed zeta advice"),)),
                    Example("Adults were randomized to XY-123 twice weekly or to continued zeta care (control) for 26 "
-                           "weeks.", (("comparator", "continued zeta care"),))),
+                           "weeks.", (("comparator", "continued zeta care"),)),
+                   Example("In the trial, adults received zeta coaching (intervention, 90 adults) or zeta leaflets from "
+                           "their clinic while on a waiting list for coaching (control, 88).",
+                           (("comparator", "zeta leaflets"),))),
          counterexamples=("In the trial, control patients received the same visits as the others.",
                           "The trial's control group was older than the zeta group.",
                           "After the blinded phase, infants in the control group were offered the drug.")),
