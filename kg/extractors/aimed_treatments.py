@@ -59,18 +59,21 @@ def with_aimed_treatment(sentences: list[Sentence], mentions: list[list[Mention]
     return mentions
 
 
-def named_as_aimed(sentences: list[Sentence], mentions: list[list[Mention]], name: str, label: str) -> list[list[Mention]]:
+def named_as_aimed(sentences: list[Sentence], mentions: list[list[Mention]], name: str,
+                   label: str) -> list[list[Mention]]:
     """Mentions, with the treatment an aim names (``name`` as written there, ``label`` its label) a therapy wherever the
     text writes either."""
     pattern = "|".join(re.escape(form) for form in sorted({name, label}, key=len, reverse=True))
     return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{pattern})(?![\w-])", label, "aim")
 
 
-# what a trial report's title or text says it studied the effect of, where no aim names it: "Effect of zeta hydrotherapy on
-# ...", "We evaluated the impact of zeta walking on ...", "a randomised controlled trial of zeta coaching in general
-# practice" (the treatment's name ends before what it acts on, whom it is given to, or what it is set against)
+# what a trial report's title or text says it studied the effect of, where no aim names it: "Effect of zeta
+# hydrotherapy on ...", "We evaluated the impact of zeta walking on ...", "a randomised controlled trial of zeta
+# coaching in family clinics" (the treatment's name ends before what it acts on, whom it is given to, or what it is set
+# against)
 _STUDIED_AFTER = r"(?:on|in|for|among|at|with|versus|vs|compared|plus|and|to|used|given|delivered|administered|provided)"
-_STUDIED_NAME = rf"(?P<x>[A-Za-z][\w'’-]{{1,30}}(?:\s(?!(?:{_AFTER}|{_STUDIED_AFTER})\b)[A-Za-z][\w'’-]{{0,30}}){{0,4}}?)"
+_STUDIED_NAME = (rf"(?P<x>[A-Za-z][\w'’-]{{1,30}}(?:\s(?!(?:{_AFTER}|{_STUDIED_AFTER})\b)[A-Za-z][\w'’-]{{0,30}})"
+                 r"{0,4}?)")
 STUDIED = re.compile(rf"""(?:\b(?:[Pp]rotective\s|[Bb]eneficial\s|[Cc]linical\s|[Ll]ong-term\s|[Ss]hort-term\s)?
         (?:[Ee]ffects?|[Ee]ffectiveness|[Ee]fficacy|[Ii]mpact)(?:\sand\s(?:safety|feasibility|acceptability))?
     |\b(?:[Rr]andomi[sz]ed\s)?(?:[Cc]ontrolled\s)?(?:[Cc]linical\s)?[Tt]rial)

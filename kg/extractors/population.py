@@ -59,6 +59,16 @@ SIZED = ["patient", "subject", "participant", "person"]      # whom a trial's si
 WORDS_BEFORE_WHO = r"(?:(?:type\s)?(?!(?:and|or|to)\s+\d)[\w-]+\s+){0,2}?"
 # a structured abstract's heading for those studied: "Participants", "Setting and participants", "Study population"
 STUDIED_HEADING = r"(?:(?:setting\s+and\s+)?participants|patients|subjects|study\s+population)"
+# a trial itself as a sentence's subject: "the (double-blind) trial (of XY-123)", "ZETA-3"; not another trial ("the next
+# trial", "a larger study")
+TRIAL_ITSELF = (r"\b(?:the|this|our|its)\s+(?!(?:[\w-]+\s+){0,4}?(?:new|next|future|larger|second|third|follow-on|confirmatory"
+                r"|upcoming|planned|later)\b)(?:[\w-]+,?\s+){0,4}?(?:trial|study)(?:\s+(?:of|in)\s+[\w-]+)?"
+                r"|(?-i:\b[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,6})?)")
+# the words of a plan: "will", "plans to", "is expected to", "aims to"
+PLANS_TO = (r"(?:will|plans?\s+to|(?:is|are)\s+(?:expected|designed|planned|intended|anticipated)\s+to|expects?\s+to|aims?\s+to"
+            r"|intends?\s+to)")
+# how near a planned number is: "about 100", "up to 60"
+ABOUT = r"(?:a\s+total\s+of|about|approximately|around|up\s+to|roughly|some|an\s+estimated)"
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # (an aside in brackets may stand before whom: "enrolled 640 older (aged 60-85 years) patients")
     rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed', 'evaluating', 'assigned', 'allocated'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|assigned|allocated|included|involved|treated|dosed|evaluating)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+{WORDS_BEFORE_WHO}(?:\([^()]{{1,40}}\)\s+)?{WHO}", re.I),
@@ -151,14 +161,10 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # trial itself is the subject: "The trial will enrol around 102 participants", "ZETA-3 is expected to enroll
     # approximately 400 adults", "90 subjects will be randomized" (not another trial's plan: "A larger trial plans to
     # enrol 600", "The company plans to enrol 600 adults in a new trial")
-    rx.compile(rf"(?=[tTo]|[A-Z])(?:\b(?:the|this|our|its)\s+(?!(?:[\w-]+\s+){{0,4}}?(?:new|next|future|larger|second|third|"
-               rf"follow-on|confirmatory|upcoming|planned|later)\b)(?:[\w-]+,?\s+){{0,4}}?(?:trial|study)(?:\s+(?:of|in)\s+[\w-]+)?|"
-               rf"(?-i:\b[A-Z][A-Z0-9]{{2,}}(?:-[A-Z0-9]{{1,6}})?))(?:\s+\([^()]{{1,40}}\))?\s+(?:will|plans?\s+to|(?:is|are)\s+(?:expected|designed|planned|intended|anticipated)\s+to|"
-               rf"expects?\s+to|aims?\s+to|intends?\s+to)\s+(?:enrol{{1,2}}|recruit|randomi[sz]e|include)\s+(?:a\s+total\s+of\s+|"
-               rf"about\s+|approximately\s+|around\s+|up\s+to\s+|roughly\s+|some\s+|an\s+estimated\s+)?{NUM}\s+"
-               rf"{WORDS_BEFORE_WHO}{WHO}\b", re.I),
-    rx.compile(rf"(?<![\w-]){NUM}\s+{WORDS_BEFORE_WHO}{WHO}\s+will\s+be\s+(?:enrolled|recruited|randomi[sz]ed|randomly\s+"
-               r"(?:assigned|allocated))\b", re.I),
+    rx.compile(rf"(?=[tTo]|[A-Z])(?:{TRIAL_ITSELF})(?:\s+\([^()]{{1,40}}\))?\s+{PLANS_TO}\s+(?:enrol{{1,2}}|recruit|randomi[sz]e|"
+               rf"include)\s+(?:{ABOUT}\s+)?{NUM}\s+{WORDS_BEFORE_WHO}{WHO}\b", re.I),
+    rx.compile(rf"(?<![\w-]){NUM}\s+{WORDS_BEFORE_WHO}{WHO}\s+will\s+be\s+(?:enrolled|recruited|randomi[sz]ed|"
+               r"randomly\s+(?:assigned|allocated))\b", re.I),
 ]
 # the readings of those a study looked at, not those a trial enrolled: in a document that analyses a trial's data
 # ("Post hoc analysis of data from the ZETA trial. We studied 412 adults grouped by weight") they count the analysis's
@@ -455,7 +461,8 @@ def lexicon_drugs(ctx) -> frozenset[str]:
 # the verb an allocated option's words may keep before its name ("or | to receive | zeta leaflets")
 RECEIVE_LEAD = re.compile(r"^(?:to\s)?(?:receive|undergo|get)\s(?:an?\s|the\s)?", re.I)
 # an arm's name that only says it is a group ("the control group"), which names no comparator's treatment
-GROUP_WORDS_ONLY = re.compile(r"(?:the\s)?(?:control|comparison|comparator|usual|standard)?(?:\s?(?:group|arm|cohort))?", re.I)
+GROUP_WORDS_ONLY = re.compile(r"(?:the\s)?(?:control|comparison|comparator|usual|standard)?(?:\s?(?:group|arm|cohort))?",
+                              re.I)
 
 
 def other_of_pair(arms: list[Arm], main: str | None, drugs: frozenset = frozenset()) -> Arm | None:
@@ -472,13 +479,13 @@ def other_of_pair(arms: list[Arm], main: str | None, drugs: frozenset = frozense
     if given.count(True) != 1:
         return None
     other = arms[given.index(False)]
-    if GROUP_WORDS_ONLY.fullmatch(other.label) or STANDARD_COMPARATOR.search(other.label) or NOT_CARE_NAME.search(other.label) \
-            or any(x in drugs for x in other.interventions):
+    if GROUP_WORDS_ONLY.fullmatch(other.label) or STANDARD_COMPARATOR.search(other.label) \
+            or NOT_CARE_NAME.search(other.label) or any(x in drugs for x in other.interventions):
         return None                     # (a drug set against another is read as the trial's active comparator)
     return other
 
 
-# what no control's care is named by: a group's letter or word, a place, "no X"
+# what no control's care is named by: a group's word ("Group B", "open group"), a place ("to the library"), "no X"
 NOT_CARE_NAME = re.compile(r"\b(?:group|arm|cohort)\b|^(?:to|no|the)\b", re.I)
 
 
@@ -713,7 +720,8 @@ ALL = (
                            (("enrollment", "84"),)),
                    Example("The trial is expected to enroll approximately 250 adults with zeta fever.",
                            (("enrollment", "250"),)),
-                   Example("In the ZETA-4 trial, 70 adults will be randomized to XY-123 or placebo.", (("enrollment", "70"),)),
+                   Example("In the ZETA-4 trial, 70 adults will be randomized to XY-123 or placebo.",
+                           (("enrollment", "70"),)),
                    Example("The trial enrolled 118 ambulatory boys aged 5 to 9.", (("enrollment", "118"),)),
                    Example("In total, 321 men received the infusion in the trial.", (("enrollment", "321"),)),
                    Example("Enrolment in the trial was completed in 2030, with 654 participants at 90 sites.",

@@ -285,17 +285,19 @@ def read_comparator(view):
 
 # what a control group is given, where the text calls the group control: "Control patients received | standard zeta
 # unit care", "the control group was offered | printed zeta advice" (the name up to a preposition or a mark)
-_CONTROL_NAME = (r"(?P<x>[a-z][\w-]*+(?:\s(?!(?:and|or|to|with|for|in|by|from|at|on|of|plus|during|after|before|until|while|along)"
-                 r"\b)[A-Za-z][\w-]*+){0,4})")
-CONTROL_GIVEN = rx.compile(rf"""(?=[Cc])\b[Cc]ontrol\s+(?:patients|participants|subjects|group|arm|practices|clusters|sites
-    |villages|schools|children|women|men)\s+(?:(?:only|instead|all)\s+)?(?:received|got|were\s+given|was\s+given|were\s+offered
-    |was\s+offered|underwent|continued(?:\s+with)?)\s+(?:only\s+)?(?:an?\s+|the\s+|their\s+)?{_CONTROL_NAME}""", re.X)
+_CONTROL_NAME = (r"(?P<x>[a-z][\w-]*+(?:\s(?!(?:and|or|to|with|for|in|by|from|at|on|of|plus|during|after|before|until"
+                 r"|while|along)\b)[A-Za-z][\w-]*+){0,4})")
+CONTROL_GIVEN = rx.compile(rf"""(?=[Cc])\b[Cc]ontrol\s+(?:patients|participants|subjects|group|arm|practices|clusters
+    |sites|villages|schools|children|women|men)\s+(?:(?:only|instead|all)\s+)?(?:received|got|were\s+given|was\s+given
+    |were\s+offered|was\s+offered|underwent|continued(?:\s+with)?)\s+(?:only\s+)?(?:an?\s+|the\s+|their\s+)?
+    {_CONTROL_NAME}""", re.X)
 # an allocated option the text labels as the control in a bracket: "to either A (intervention) or | best-practice
 # care | by guidelines (control)" (the name after the choice's word, up to a preposition)
-CONTROL_LABELLED = rx.compile(rf"""(?=[otevOT])\b(?:or|either|to|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+|provide\s+|continue\s+)?
-    (?:an?\s+|the\s+)?{_CONTROL_NAME}(?:\s(?:(?!\b(?:or|either|versus|vs\.?)\s)[^();.]){{0,100}}?)?\s\((?:the\s)?control(?:\s(?:group|arm))?
-    (?:[,;]\s?(?:[nN]\s?=\s?)?\d{{1,6}}(?:\s[a-z]{{3,12}})?)?\)""",
-                             re.X)
+CONTROL_LABELLED = rx.compile(rf"""(?=[otevOT])\b(?:or|either|to|versus|vs\.?)\s+(?:to\s+)?
+    (?:receive\s+|provide\s+|continue\s+)?(?:an?\s+|the\s+)?{_CONTROL_NAME}
+    # (its description, up to the bracket, not past another option: "... by guidelines | (control)")
+    (?:\s(?:(?!\b(?:or|either|versus|vs\.?)\s)[^();.]){{0,100}}?)?
+    \s\((?:the\s)?control(?:\s(?:group|arm))?(?:[,;]\s?(?:[nN]\s?=\s?)?\d{{1,6}}(?:\s[a-z]{{3,12}})?)?\)""", re.X)
 
 
 def read_named_control(view):
@@ -311,7 +313,8 @@ def read_named_control(view):
 # words that open no control's name ("Control patients received | the same ...", "| no ...")
 NOT_A_CONTROL_NAME = frozenset("same similar identical matching no nothing none".split())
 # a name that is only a generic word for a treatment ("were offered | the drug"): no control's name
-GENERIC_TREATMENT = frozenset("drug drugs treatment treatments therapy medication medicine intervention study active".split())
+GENERIC_TREATMENT = frozenset("""drug drugs treatment treatments therapy medication medicine intervention study
+    active""".split())
 
 
 def read_country(view):
