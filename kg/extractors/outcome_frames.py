@@ -179,7 +179,7 @@ class Frames:
         named = set()                       # the measures whose written name is told
         for key, frame in self.by_key.items():
             if hollow_measure(frame.measure.label):
-                continue                    # ("from randomization to the last visit", "assessed": no measure)
+                continue                    # ("from randomization to the final clinic visit", "assessed": none)
             ev = ctx.evidence(self.first[key], extractor=extractor, confidence=0.7)
             name = SHORT_PLURAL.sub("", document_name(ctx, frame.measure)) \
                 if is_short_form(frame.measure.text) and frame.measure.attrs != TARGETED else frame.measure.label

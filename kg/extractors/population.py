@@ -158,7 +158,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
                r"(?:extension|sub-?study|open-label)))", re.I),
     rx.compile(rf"(?<![\w-]){NUM}\s+were\s+(?:randomly\s+assigned|randomi[sz]ed)\s*+[:,]?\s*+\d[\d,]*\s+to\b", re.I),
     # the size a trial under way or about to start is planned to have, as a registry's estimated enrollment, where the
-    # trial itself is the subject: "The trial will enrol around 102 participants", "ZETA-3 is expected to enroll
+    # trial itself is the subject: "The trial will enrol around 96 participants", "ZETA-3 is expected to enroll
     # approximately 400 adults", "90 subjects will be randomized" (not another trial's plan: "A larger trial plans to
     # enrol 600", "The company plans to enrol 600 adults in a new trial")
     rx.compile(rf"(?=[tTo]|[A-Z])(?:{TRIAL_ITSELF})(?:\s+\([^()]{{1,40}}\))?\s+{PLANS_TO}\s+(?:enrol{{1,2}}|recruit|randomi[sz]e|"

@@ -454,14 +454,14 @@ RULES = (
                            (("comparator", "standard zeta unit care"),)),
                    Example("Clinics were randomly assigned to provide either a zeta coaching program (intervention) or "
                            "printed zeta advice by post (control).", (("comparator", "printed zeta advice"),)),
-                   Example("Adults were randomized to XY-123 twice weekly or to continued zeta care (control) for 26 "
+                   Example("Adults were randomized to XY-123 every month or to continued zeta care (control) for 20 "
                            "weeks.", (("comparator", "continued zeta care"),)),
                    Example("In the trial, adults received zeta coaching (intervention, 90 adults) or zeta leaflets from "
                            "their clinic while on a waiting list for coaching (control, 88).",
                            (("comparator", "zeta leaflets"),))),
          counterexamples=("In the trial, control patients received the same visits as the others.",
                           "The trial's control group was older than the zeta group.",
-                          "After the blinded phase, infants in the control group were offered the drug.")),
+                          "After unblinding, control patients were offered the drug too.")),
     Rule("trial.country.place", T.country, read_country, 0.6,
          examples=(Example("The trial enrolled 60 adults at 12 sites in Japan and Canada.",
                            (("country", "Japan"), ("country", "Canada"))),

@@ -278,7 +278,7 @@ def statistic_only(label: str) -> bool:
 
 
 # the words a measure's name never opens on: a preposition of time or span, a count of people ("from randomization to
-# the last visit", "many flares", "one assessing response"); and those it never ends on ("zeta score still")
+# the final clinic visit", "many zeta flares", "one assessing zeta"); and those it never ends on ("zeta score still")
 HOLLOW_FIRST = frozenset("from to by during over after before between until many one each both all several some".split())
 HOLLOW_LAST = frozenset("still also only again even already further then".split())
 # one word that is a verb's form or an adverb ("assessed", "monthly", "significantly"), not an event's name

@@ -4236,8 +4236,8 @@ def test_measures_labelled_inside_a_bracket_each_take_their_pair():
 
 @pytest.mark.parametrize("sentence, hollow", [
     # (a span of time, a count of people, a statistic's words: no measure's name)
-    ("Secondary outcomes were zeta score and beta index, from randomization to the last follow-up visit.",
-     "from randomization to the last follow-up visit"),
+    ("Secondary outcomes were zeta score and beta index, from randomization to the final clinic visit.",
+     "from randomization to the final clinic visit"),
     ("Flares were assessed monthly; many flares occurred in the placebo group (40% vs 20%).", "many flares"),
     ("The estimated rates were 12.1% with XY-123 and 15.3% with placebo (p=0.04).", "estimated rates"),
 ])

@@ -1036,16 +1036,16 @@ def test_a_dose_given_per_day_ends_its_arm_before_the_next_in_a_list():
 
 def test_a_drug_or_its_control_given_after_a_long_description_of_the_dose_are_the_arms():
     # (seven words between the verb and the drug's name)
-    text = "Eligible children received a single oral 15 mg/kg dose of XY-123 or matching placebo."
+    text = "Enrolled children received one oral 15 mg/kg liquid dose of XY-123 or matching placebo."
     assert [(a.label, a.interventions) for a in choice_arms(text, names(text, "XY-123"), "XY-123")] == [
         ("XY-123", ("XY-123",)), ("placebo", ())]
 
 
 def test_groups_divided_randomly_between_a_drug_and_its_control_are_the_arms():
-    text = "The trial divided its 300 adults randomly between taking one daily tablet of XY-123 or a placebo tablet."
+    text = "The trial split its 300 adults randomly between taking XY-123 capsules or placebo capsules."
     assert [(label, interventions) for label, _, interventions in read(text, "XY-123")] == [
         ("XY-123", ("XY-123",)), ("placebo", ())]
 
 
 def test_a_drug_given_to_all_with_no_control_is_no_allocation():
-    assert read("All 300 adults received a single oral 15 mg/kg dose of XY-123 or more.", "XY-123") == []
+    assert read("All 300 adults received one oral 15 mg/kg dose of XY-123 or more.", "XY-123") == []
