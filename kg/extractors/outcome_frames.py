@@ -51,33 +51,6 @@ SAID_OF_EACH = re.compile(r"\b(?:both|each)\b", re.I)
 EACH_TRIALS_OWN = ("outcomeRole", "timepoint", "significant")
 
 
-def bare_label(label: str) -> str:
-    """A measure's label without its change or average words, lower-cased: the key :meth:`Frames.merged` joins by."""
-    return AVERAGE_PREFIX.sub("", R.CHANGE_PREFIX.sub("", label)).lower()
-
-
-# a measure named by a time to its event, which its event's rates do not report ("time to first relapse", "relapses")
-TIME_TO = re.compile(r"^time\s+to\b")
-
-
-def endpoint_by_head(bare: str, earlier: list[tuple[str, "Frame"]]) -> str | None:
-    """The endpoint a result names by its head word alone ("remission", "relapses"): the one earlier measure given a
-    role whose name ends on that word ("clinical remission"); None where no such measure, or several, came first.
-
-    >>> f = Frame(None, None, None, {"outcomeRole": "primary"})
-    >>> endpoint_by_head("remission", [("clinical remission", f)]), endpoint_by_head("responses", [("zeta response", f)])
-    ('clinical remission', 'zeta response')
-    >>> endpoint_by_head("remission", [("clinical remission", f), ("partial remission", f)])   # (which one is not said)
-    """
-    words = bare.split()
-    if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
-        return None
-    head = bare[:-1] if bare.endswith("s") and len(words[-1]) > 4 else bare
-    found = {b for b, frame in earlier if "outcomeRole" in frame.values and not TIME_TO.match(b) and b != bare
-             and re.search(rf"(?<![\w-]){re.escape(head)}s?$", b)}
-    return found.pop() if len(found) == 1 else None
-
-
 @dataclass
 class Frames:
     """The document's outcome frames, keyed by trial, measure label and arm, in the order first seen."""
@@ -101,11 +74,7 @@ class Frames:
         measures: dict[tuple, Mention] = {}     # (trial, label without its change or average words) -> the first measure
         for key in sorted(self.by_key, key=lambda k: self.first[k]):
             trial, label, arm = key[:3]
-            bare = bare_label(label)
-            if (trial, bare) not in measures:   # ("the primary endpoint was zeta remission ... Remission was ...")
-                earlier = [(bare_label(k[1]), self.by_key[k]) for k in self.by_key
-                           if k[0] == trial and k[2] is None and self.first[k] < self.first[key]]
-                bare = endpoint_by_head(bare, earlier) or bare
+            bare = AVERAGE_PREFIX.sub("", R.CHANGE_PREFIX.sub("", label)).lower()
             measure = measures.setdefault((trial, bare), self.by_key[key].measure)
             if measure.label != label:          # ("the mean zeta score" as the role named it, "zeta score" with numbers)
                 self.by_key[key].measure = measure
