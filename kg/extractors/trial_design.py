@@ -291,8 +291,8 @@ CONTROL_GIVEN = rx.compile(rf"""(?=[Cc])\b[Cc]ontrol\s+(?:patients|participants|
     |sites|villages|schools|children|women|men)\s+(?:(?:only|instead|all)\s+)?(?:received|got|were\s+given|was\s+given
     |were\s+offered|was\s+offered|underwent|continued(?:\s+with)?)\s+(?:only\s+)?(?:an?\s+|the\s+|their\s+)?
     {_CONTROL_NAME}""", re.X)
-# an allocated option the text labels as the control in a bracket: "to either A (intervention) or | best-practice
-# care | by guidelines (control)" (the name after the choice's word, up to a preposition)
+# an allocated option the text labels as the control in a bracket: "to either A (intervention) or | printed zeta
+# advice | by post (control)" (the name after the choice's word, up to a preposition)
 CONTROL_LABELLED = rx.compile(rf"""(?=[otevOT])\b(?:or|either|to|versus|vs\.?)\s+(?:to\s+)?
     (?:receive\s+|provide\s+|continue\s+)?(?:an?\s+|the\s+)?{_CONTROL_NAME}
     # (its description, up to the bracket, not past another option: "... by guidelines | (control)")
@@ -302,7 +302,7 @@ CONTROL_LABELLED = rx.compile(rf"""(?=[otevOT])\b(?:or|either|to|versus|vs\.?)\s
 
 def read_named_control(view):
     """What the group a text calls the control was given ("Control patients received standard zeta unit care",
-    "... or best-practice care (control)"): the trial's comparator."""
+    "... or printed zeta advice (control)"): the trial's comparator."""
     for pattern in (CONTROL_GIVEN, CONTROL_LABELLED):
         for m in pattern.finditer(view.text):
             label = m.group("x")
