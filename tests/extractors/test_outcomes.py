@@ -4238,7 +4238,8 @@ def test_measures_labelled_inside_a_bracket_each_take_their_pair():
     # (a span of time, a count of people, a statistic's words: no measure's name)
     ("Secondary outcomes were zeta score and beta index, from randomization to the final clinic visit.",
      "from randomization to the final clinic visit"),
-    ("Flares were assessed monthly; many flares occurred in the placebo group (40% vs 20%).", "many flares"),
+    ("Zeta flares were assessed monthly; many zeta flares occurred in the placebo group (40% vs 20%).",
+     "many zeta flares"),
     ("The estimated rates were 12.1% with XY-123 and 15.3% with placebo (p=0.04).", "estimated rates"),
 ])
 def test_a_hollow_name_is_no_outcome_measure(sentence, hollow):
