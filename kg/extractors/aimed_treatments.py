@@ -21,6 +21,7 @@ import re
 
 from kg.extractors.unnamed_products import NOT_TREATMENT, named_everywhere
 from kg.model import Mention
+from kg.text import cues
 from kg.text.sentences import Sentence
 
 # the verb of an aim that asks what the treatment does (not what it is associated with)
@@ -82,8 +83,7 @@ STUDIED = re.compile(rf"""(?:\b(?:[Pp]rotective\s|[Bb]eneficial\s|[Cc]linical\s|
         delivered|administered|provided|to\s(?:prevent|reduce|improve|treat|increase|decrease|enhance|promote|lower))\b
         |[,.:;]|$))""", re.X)
 # the people a trial was of ("a randomised trial of adults in ..."): no treatment
-PEOPLE = frozenset("""patients participants adults children adolescents infants women men subjects people persons
-    volunteers students families""".split())
+PEOPLE = re.compile(cues.PEOPLE, re.I)
 
 
 def with_studied_treatment(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
@@ -99,7 +99,7 @@ def with_studied_treatment(sentences: list[Sentence], mentions: list[list[Mentio
     """
     for s, ms in zip(sentences, mentions):
         for hit in STUDIED.finditer(s.text) if " of " in s.text else ():
-            if hit.group("x").split()[0].lower() in PEOPLE or (named := aimed_name(s, ms, hit)) is None:
+            if PEOPLE.fullmatch(hit.group("x").split()[0]) or (named := aimed_name(s, ms, hit)) is None:
                 continue
             name, label = named
             label = label if label != name[:1].lower() + name[1:] else written_elsewhere(sentences, s, name)

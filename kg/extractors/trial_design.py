@@ -21,6 +21,7 @@ import ahocorasick
 from kg.extractors.context import NEVER_STUDIED, added_to, compared_against, entity_of, harm_named, negated
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.therapy_names import therapy_index, therapy_labels
+from kg.extractors.unnamed_products import NOT_ALLOCATED
 from kg.trials.mentions import normalise_phase
 from kg.trials.patterns import FIRST_COUNTED, ORDINALS, PHASE
 from kg.extractors.util import TRIAL_WORD, document_name, fact, part_search, unhedged
@@ -306,15 +307,13 @@ def read_named_control(view):
     for pattern in (CONTROL_GIVEN, CONTROL_LABELLED):
         for m in pattern.finditer(view.text):
             label = m.group("x")
-            if label.split()[0] not in NOT_A_CONTROL_NAME and not set(label.lower().split()) <= GENERIC_TREATMENT:
+            if label.split()[0] not in NOT_A_CONTROL_NAME and not set(label.lower().split()) <= NOT_ALLOCATED:
+                # (only a generic word for a treatment: "were offered | the drug")
                 yield Hit(trial_at(view, m.start("x")), Entity("Comparator", label), m.start("x"), m.end("x"))
 
 
 # words that open no control's name ("Control patients received | the same ...", "| no ...")
 NOT_A_CONTROL_NAME = frozenset("same similar identical matching no nothing none".split())
-# a name that is only a generic word for a treatment ("were offered | the drug"): no control's name
-GENERIC_TREATMENT = frozenset("""drug drugs treatment treatments therapy medication medicine intervention study
-    active""".split())
 
 
 def read_country(view):
