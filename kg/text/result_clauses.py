@@ -27,6 +27,22 @@ ITEM_HEAD = re.compile(r"\s*+(?:and\s|or\s)?(?:the\s)?")
 ITEM_REST = re.compile(r"\s?(?:\([A-Za-z0-9-]{1,15}\)\s?)?\([^()]*\b[pP]\s?[<=≤>][^()]*\)[\s.]*")
 
 
+# ", and" before a clause with a result of its own: "X was lower with A (4%) than with B (6%)|, and |Y was also lower ..."
+AND_CLAUSE = re.compile(r",\sand\s(?:the\s)?")
+# the verb right after a clause's measure that makes it a clause, not a list's item: "Y | was also lower", "Y | occurred"
+CLAUSE_VERB = re.compile(r"\s(?:was|were|occurred|did|had|fell|rose|decreased|increased|improved|declined|remained|"
+                         r"differed)\b")
+
+
+def opens_own_result(text: str, at: int, measures) -> bool:
+    """Does the words at ``at`` open on one of ``measures`` followed by its verb ("death from any cause | was")?
+
+    >>> opens_own_result("X fell (4 vs 6), and Y was lower (2 vs 3).", 21, [(0, 1), (21, 22)])
+    True
+    """
+    return any(x == at and CLAUSE_VERB.match(text, y) for x, y in measures)
+
+
 def result_clauses(text: str, measures: list[tuple[int, int]] = ()) -> list[str]:
     """``text`` as its result clauses, each the whole text with the others blanked (same length); ``[text]`` when it
     has one only. A clause reports a result of its own when it names a measure (``measures``: their spans in
@@ -42,7 +58,9 @@ def result_clauses(text: str, measures: list[tuple[int, int]] = ()) -> list[str]
     if len(measures) < 2 or not (";" in text or ", " in text or " but " in text):
         return [text]
     closed = outside_brackets(text)
-    cuts = [m for m in CLAUSE_BREAK.finditer(text) if closed[m.start()]]
+    cuts = sorted([m for m in CLAUSE_BREAK.finditer(text) if closed[m.start()]] +
+                  [m for m in AND_CLAUSE.finditer(text) if closed[m.start()] and opens_own_result(text, m.end(), measures)],
+                  key=lambda m: m.start())
     # (each piece from the end of the break before it: the clause opens on its own words, not ", whereas")
     starts, ends = [0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(text)]
     merged: list[tuple[int, int]] = []

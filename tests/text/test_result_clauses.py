@@ -28,6 +28,16 @@ def test_no_cut_where_a_side_reports_no_result_of_its_own(text, words):
     assert result_clauses(text, spans_of(text, *words)) == [text]
 
 
+def test_and_opens_a_clause_where_its_measure_has_a_verb_of_its_own():
+    text = ("Zeta death was rarer with XY-123 (40 [10.0%]) than with placebo (60 [15.0%]) (HR 0.66; P=0.01), and "
+            "stroke was also lower with XY-123 (50 [12.0%]) than with placebo (70 [16.0%]) (HR 0.85; P=0.02).")
+    clauses = result_clauses(text, spans_of(text, "Zeta death", "stroke"))
+    assert [c.strip()[:10] for c in clauses] == ["Zeta death", "stroke was"]
+    # (a list's last item, no verb after its measure, stays in the sentence)
+    text = "Zeta death (4% vs 6%), eta death (2% vs 3%), and beta death (1% vs 5%) were lower with XY-123."
+    assert result_clauses(text, spans_of(text, "Zeta death", "eta death", "beta death")) == [text]
+
+
 def test_a_list_item_that_is_only_a_measure_and_its_p_value_is_no_clause_of_its_own():
     text = "At week 8, A was lower (P=0.021); B (P=0.037); and the C (ZC) (P=0.042)."
     assert result_clauses(text, spans_of(text, "A", "B", "C")) == [text]
