@@ -796,7 +796,13 @@ def _joined(text: str, a: re.Match, b: re.Match) -> bool:
     bracketed = ARM_BEFORE_BRACKET.search(between) is not None and _unit(a) == _unit(b) and \
         CLOSES_BRACKET.match(text, b.end("v") if b.group("v") else b.end())      # "... versus placebo (12.9%)"
     return bool(JOIN.fullmatch(between) or ((_has_arm(a) or _has_arm(b) or bracketed) and JOIN_FAR.fullmatch(between))
-                or (_has_arm(a) and _has_arm(b) and SEMICOLON_JOIN.fullmatch(between)))
+                or (_has_arm(a) and _has_arm(b) and (SEMICOLON_JOIN.fullmatch(between) or (
+                    (p := P_BRACKET.match(between)) is not None and JOIN.fullmatch(between, p.end())))))
+
+
+# an arm's own p-value against the control, between its number and the next arm's: "32.6% with 800 mg | (p<0.001) |
+# and 32.8% with 1200 mg"
+P_BRACKET = re.compile(r"\s?\([pP]\s?[<=≤>]\s?0?[.·]\d{1,6}\)")
 
 
 # a semicolon between two numbers that each name their arm: "41% for the 5 mg dose; | 45% for the 10 mg dose"

@@ -104,6 +104,9 @@ def test_per_arm_numbers_in_a_quantitys_own_unit(text, unit):
      [("-5.6", "change", "XY-123"), ("-2.4", "change", "placebo")]),
     ("thickness fell by 31 (12) µm in the XY-123 group and by 9 (10) µm in the placebo group",
      [("-31", "change", "XY-123 group"), ("-9", "change", "placebo group")]),
+    # a dose's own p-value against the control between its number and the next dose's
+    ("the zeta rate was 0.8% with placebo, 18.7% with 40 mg, 32.6% with 80 mg (p<0.001) and 32.8% with 120 mg",
+     [("0.8", "value", "placebo"), ("18.7", "value", "40 mg"), ("32.6", "value", "80 mg"), ("32.8", "value", "120 mg")]),
 ])
 def test_per_arm_layouts(text, expected):
     c = find_comparisons(text)[0]
