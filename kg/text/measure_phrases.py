@@ -753,7 +753,7 @@ CHANGED_BY = rx.compile(r"(?=[dfirwsh])\b(?:(?:decreased|increased|fell|rose|dec
                         rf")(?:\s+{cues.FROM_BASELINE})?(?:\s+by\b|(?=\s[-−]?\d))"
                         # (or a noun of change the quantity showed: "X showed a 31% reduction in the A arm")
                         rf"|(?:showed|had|saw)\s+an?\s(?=\d{{1,3}}(?:\.\d{{1,2}})?\s?%\s(?:mean\s)?(?:{FALLING_NOUN}|{RISING_NOUN})\b))", re.I)
-SUBJECT_BEFORE = rx.compile(r"(?:^|,\s|^(?:At|After|By|Over|Through)\s(?:week\s\d{1,3}|\d{1,3}\s(?:weeks?|months?|days?|years?)),?\s"
+SUBJECT_BEFORE = rx.compile(r"(?:^|,\s(?:and\s|but\s)?|^(?:At|After|By|Over|Through)\s(?:week\s\d{1,3}|\d{1,3}\s(?:weeks?|months?|days?|years?)),?\s"
                             rf"|^(?:Among|In)\s(?:[\w-]+\s){{0,3}}?{cues.PEOPLE},?\s)"
                             r"(?:[Tt]he\s+)?(?:(?i:mean|median|average)\s+"
                             r"(?:number\s+of\s+)?)?(?P<x>(?:[A-Z][A-Z0-9-]{1,9}\s(?=[a-z])|(?!(?:Among|In|At|After|By|Over|Through|During|For|With|Of|On|The|This|These|Both|All|Each)\s)[A-Z][a-z]{2,20}\s(?=[a-z]))?[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3})"

@@ -1317,3 +1317,8 @@ def test_a_composites_items_end_before_by_and_an_amount_of_two_digits():
     found = labels("XY-123 lowered the rate of a composite endpoint of zeta death and beta events by 14% versus placebo "
                    "(RR, 0.86; 95% CI, 0.75 to 0.98).")
     assert found == ["composite of zeta death and beta events"]
+
+
+def test_a_changed_subject_after_a_comma_and_and_opens_on_its_own_words():
+    assert labels("In all, 90 adults were randomized to XY-123 or placebo, and zeta onset improved by 20 minutes versus "
+                  "10 minutes with placebo.") == ["zeta onset"]
