@@ -170,6 +170,8 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
                     view = views[i] = make_view(ctx, i, rule.quotes, rule.hedged, trial)
                 for hit in rule.read(view):
                     f = new_fact(ctx, view, rule, hit, extractor, seen)
+                    if f is not None and f.predicate in TOTALS and ctx.shared and ctx.shared[i] and said_of_all(ctx, i, f):
+                        continue            # ("the A and B trials, which enrolled 1854 adults": both, no one's)
                     if f is not None:
                         yield f
                         if ctx.shared and ctx.shared[i] and f.predicate in SHARED:
@@ -182,13 +184,21 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
 SHARED = frozenset({T.design, T.route, T.doseAmount, T.doseUnit, T.doseInterval, T.duration, T.comparator, T.hasPublication})
 
 
+# what a sentence that names trials together counts of them all at once: their size
+TOTALS = frozenset({T.enrollment})
+
+
+def said_of_all(ctx: Context, i: int, f: Fact) -> bool:
+    """Is ``f``, read in sentence ``i``, said in the words that name the trials together (before the group's end)?"""
+    group, stop = ctx.shared[i]
+    return f.subject in [ctx.trial_entities[k] for k in group] and f.evidence.start - ctx.sentences[i].start < stop
+
+
 def shared_facts(ctx: Context, i: int, f: Fact, seen: set) -> Iterator[Fact]:
     """The fact ``f``, read in sentence ``i`` where it names trials together, said of each of them (once each)."""
-    group, stop = ctx.shared[i]
-    entities = [ctx.trial_entities[k] for k in group]
-    if f.subject not in entities or f.evidence.start - ctx.sentences[i].start >= stop:
+    if not said_of_all(ctx, i, f):
         return
-    for subject in entities:
+    for subject in [ctx.trial_entities[k] for k in ctx.shared[i][0]]:
         key = statement_key(subject, f.predicate, f.object)
         if subject != f.subject and key not in seen:
             seen.add(key)

@@ -106,3 +106,12 @@ def test_what_a_sentence_says_of_trials_named_together_is_said_of_each():
     assert {("ZETA-2", "double-blind"), ("ZETA-1", "double-blind"), ("ZETA-2", "randomized"),
             ("ZETA-1", "randomized")} <= design
     assert ("ZETA-1", "open-label") not in design
+
+
+def test_the_size_of_trials_named_together_is_no_one_trials_enrollment():
+    doc = parse_document("T\n\nXY-123 was tested in two phase 3 trials, ZETA-1 and ZETA-2, which enrolled 1210 adults "
+                         "with gout. In ZETA-1, 600 adults were randomized to XY-123 or placebo. In ZETA-2, 610 adults "
+                         "were randomized to XY-123 or placebo.", source="t.txt")
+    sizes = {(f.subject.label, f.object_text) for f in load_extractors()["population"].extract(doc)
+             if f.predicate == "enrollment"}
+    assert sizes == {("ZETA-1", "600"), ("ZETA-2", "610")}
