@@ -216,7 +216,7 @@ APPOSED_NAME = (re.compile(rf"\b(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registratio
                 re.compile(rf",\s|{APPOSITION_DASH}"))
 LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
 # a sentence that names a trial as one holds one of these
-NAMED_GATE = ("trial", "stud", "acronym", "short name")
+NAMED_GATE = ("trial", "stud", "acronym", "short name", "program")
 # a trial named by its code, opening the sentence it is the setting of (after an abstract's heading): "In ZETA-07, XY-123
 # gave ...", "204 Background: In ZETA-07, ..."
 # a name in capitals a sentence opens on before the trial's people and their allocation: "In ZETAWAY, 210 patients

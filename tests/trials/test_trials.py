@@ -400,6 +400,11 @@ def test_two_trials_named_together_before_clinical_trials_are_two():
     assert "ZETA 1" in names and "ZETA 2" in names
 
 
+def test_the_names_in_a_programmes_bracket_are_trials_each():
+    ms = find_trial_mentions(sentences("It rests on the ZETA phase 3 programme (ZETA 52 and ZETA 12) in adults with gout."))
+    assert [m.name for m in ms] == ["ZETA 52", "ZETA 12"]
+
+
 def test_a_phrase_with_words_before_its_phase_keeps_the_phase():
     ms = find_trial_mentions(sentences("Acme ran a large Phase II trial of XY-123. The 412 patient Phase 3 trial was next."))
     assert [m.phase for m in ms] == ["2", "3"]
