@@ -98,8 +98,8 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
 
 
 # a measure set between commas right after its role, before the verb that judges it: "The primary end point, | days to
-# first zeta flare|, was met"
-ROLE_APPOSITION = re.compile(r",\s(?!(?:as|in|for|at|by|among|with|from|however|though|which|who)\s)"
+# first zeta flare|, was met" (or the role's examples: "Key secondary endpoints, including | A and B|, were met")
+ROLE_APPOSITION = re.compile(r",\s(?:including\s)?(?!(?:as|in|for|at|by|among|with|from|however|though|which|who)\s)"
                              r"(?P<x>[A-Za-z][^,;()]{2,80}?),\s(?=(?:was|were|is|are|did|showed|reached|achieved|met|"
                              r"demonstrated|failed|improved|favou?red)\b)", re.I)
 
@@ -396,6 +396,7 @@ TIME_OF_TREATMENT = re.compile(r"\sof\s(?:treatment|therapy|dosing)\b")
 
 
 LIST_SPLIT = re.compile(r",\s{1,3}(?:and\s{1,3}|or\s{1,3})?|(?<!\s)\s{1,3}and\s{1,3}|;\s{1,3}")
+EXAMPLES_SPLIT = re.compile(r",\s{1,3}(?:and\s{1,3}|or\s{1,3})?|(?<!\s)\s{1,3}(?:and|or)\s{1,3}|;\s{1,3}")
 
 
 # words that make a listed item no measure's name: how it was taken, which of two it is
@@ -419,8 +420,10 @@ def defined_list(ctx, i: int, text: str, role: re.Match, roles: list[re.Match] =
     if not role.group().lower().endswith("s"):
         return []
     apposed = ROLE_APPOSITION.match(text, role.end())
-    if apposed:                         # ("The co-primary endpoints, A and B, were both met")
-        return listed_measures(ctx, i, text, apposed.start("x"), apposed.end("x"))
+    if apposed:                         # ("The co-primary endpoints, A and B, were both met"; the examples of a
+        #                                 list may be joined by "or": "secondary outcomes, including A or B, ...")
+        return listed_measures(ctx, i, text, apposed.start("x"), apposed.end("x"),
+                               "including" in text[role.end():apposed.start("x")])
     hit = R.ROLE_DEFINES.match(text, role.end())
     if hit is None:
         return subject_measures(ctx, i, text, role)
@@ -446,16 +449,17 @@ def followed_list(ctx, i: int, text: str) -> list[Mention]:
     return listed_measures(ctx, i, text, hit.end()) if hit else []
 
 
-def listed_measures(ctx, i: int, text: str, start: int, end: int | None = None) -> list[Mention]:
+def listed_measures(ctx, i: int, text: str, start: int, end: int | None = None, examples: bool = False) -> list[Mention]:
     """The measures ``text`` lists from ``start`` to ``end`` (its end), split at commas, "and" and semicolons (each a
-    noun phrase, a direction before it left out; [] unless every item is one)."""
+    noun phrase, a direction before it left out; [] unless every item is one); at "or" too where they are a role's
+    ``examples`` ("including A or B")."""
     end = len(text.rstrip().rstrip(".")) if end is None else end
     if text.startswith(":", start):
         start += 1
     # (short forms set aside, each bracket blanks and a mark, so that "A (AA) and B" still splits at its "and")
     body = re.sub(r"\([^()]{0,40}\)", lambda m: " " * (len(m.group()) - 1) + "\0", text[start:end])
     pieces, at = [], 0
-    for cut in [*LIST_SPLIT.finditer(body), None]:
+    for cut in [*(EXAMPLES_SPLIT if examples else LIST_SPLIT).finditer(body), None]:
         stop = cut.start() if cut else len(body)
         pieces.append((at, stop))
         at = cut.end() if cut else at

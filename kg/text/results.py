@@ -197,7 +197,8 @@ COUNT_BEFORE = rx.compile(rf"(?=[\d])(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(
 # after a role phrase, the words that introduce the measure it names: "The primary outcome was | X", "Secondary
 # outcomes included | X" (the measure itself is read by kg.extractors.outcome_roles.defined_measure)
 # (or "of": "did not meet its primary endpoint of | complete clearance at week 6")
-ROLE_DEFINES = rx.compile(r"(?:(?:\s{0,3},[^,;]{1,40},)?"
+ROLE_DEFINES = rx.compile(r"(?:\s{1,3}(?:was|were)\s(?:also\s)?(?:met|achieved),\s{1,3}including"     # ("... were met, | including X")
+                          r"|(?:\s{0,3},[^,;]{1,40},)?"
                           # (the trials it is the endpoint of: "The primary endpoint | of both trials | was X")
                           r"(?:\s(?:of|in|for)\s(?:the|both|all|each|this|these|its|their)\s(?:[\w-]{1,20}\s){0,2}?(?:trials?|stud(?:y|ies)))?"
                           r"\s{1,3}(?:was|were|is|are|included|includes|comprised|of)|\s{0,2}:"

@@ -4245,3 +4245,20 @@ def test_measures_labelled_inside_a_bracket_each_take_their_pair():
 def test_a_hollow_name_is_no_outcome_measure(sentence, hollow):
     found = facts(ALLOCATED + sentence)
     assert not any(subject.startswith(hollow) for subject, _, _ in found)
+
+
+def test_the_examples_of_a_roles_measures_that_were_met_are_measures_of_that_role_and_significant():
+    found = facts(ALLOCATED + "The primary endpoint was zeta remission at week 12. At week 12, all key secondary end points "
+                  "were met, including zeta healing and beta response.")
+    assert {("zeta healing", "outcomeRole", "secondary"), ("beta response", "outcomeRole", "secondary"),
+            ("zeta healing", "significant", "True"), ("beta response", "significant", "True")} <= found
+    assert ("zeta remission", "significant", "True") not in found     # (the secondary ones were met, not it)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Key secondary endpoints, including zeta healing and beta response, were also met.",
+    "No increase in secondary outcomes, including zeta healing or beta response, was evident.",
+])
+def test_a_roles_examples_between_commas_are_its_measures_each(sentence):
+    found = facts(ALLOCATED + "The primary endpoint was zeta remission at week 12. " + sentence)
+    assert {("zeta healing", "outcomeRole", "secondary"), ("beta response", "outcomeRole", "secondary")} <= found
