@@ -425,11 +425,22 @@ def defined_list(ctx, i: int, text: str, role: re.Match, roles: list[re.Match] =
         return listed_measures(ctx, i, text, apposed.start("x"), apposed.end("x"),
                                "including" in text[role.end():apposed.start("x")])
     hit = R.ROLE_DEFINES.match(text, role.end())
+    if hit is None and (result := RESULT_ON_ROLE.match(text, role.end())):
+        # "For key secondary endpoints, significant improvements in | A, B and C | were observed"
+        verb = RESULT_VERB.search(text, result.end())
+        return listed_measures(ctx, i, text, result.end(), verb.start()) if verb else []
     if hit is None:
         return subject_measures(ctx, i, text, role)
     later = any(r.start() > hit.end() for r in roles)       # (another role's clause ends this one's list)
     cuts = [c.start() for c in (R.ANOTHER_ROLE.search(text, hit.end()), SEMICOLON.search(text, hit.end())) if c] if later else []
     return listed_measures(ctx, i, text, hit.end(), min(cuts) if cuts else None)
+
+
+# the result a clause gives after the role it opens on, up to the measures: "For key secondary endpoints|, significant
+# improvements in | A, B and C were observed"; and the verb that ends them
+RESULT_ON_ROLE = re.compile(r",\s(?:(?:statistically\s)?significant\s)?(?:improvements?|reductions?|increases?|decreases?)"
+                            r"\s(?:in|on)\s(?:the\s)?", re.I)
+RESULT_VERB = re.compile(r"\s(?:were|was)\s(?:also\s)?(?:observed|seen|shown|reported|demonstrated|achieved)\b")
 
 
 # a sentence that lists what the role sentence before it counted: "These included | A, B and C"

@@ -4262,3 +4262,10 @@ def test_the_examples_of_a_roles_measures_that_were_met_are_measures_of_that_rol
 def test_a_roles_examples_between_commas_are_its_measures_each(sentence):
     found = facts(ALLOCATED + "The primary endpoint was zeta remission at week 12. " + sentence)
     assert {("zeta healing", "outcomeRole", "secondary"), ("beta response", "outcomeRole", "secondary")} <= found
+
+
+def test_the_measures_a_result_on_a_role_names_are_that_roles_and_significant():
+    found = facts(ALLOCATED + "The primary endpoint was zeta remission at week 12. For key secondary endpoints, "
+                  "significant improvements in zeta tone, pain and gamma sleep were observed by week 16.")
+    assert {(m, p, v) for m in ("zeta tone", "pain", "gamma sleep")
+            for p, v in (("outcomeRole", "secondary"), ("significant", "True"))} <= found
