@@ -622,9 +622,15 @@ def dose_spread(arms: list[tuple[int, str]]) -> list[tuple[int, str]]:
 DOSES_LISTED = rx.compile(rf"(?<![\w.,])(?:(?P<doses>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})"
                           rf"|(?P<each>{cues.DOSE_AMOUNT}\s?(?P<unit2>{cues.DOSE_UNIT})(?:\s?,\s?{cues.DOSE_AMOUNT}\s?(?P=unit2)){{0,4}}"
                           rf",?\s(?:and|or)\s{cues.DOSE_AMOUNT}\s?(?P=unit2)))(?![\w/])", re.I)
+# (each dose's value may carry its own p-value against the control: "(-4.0 [p=0.004], -3.9 [NS], -4.3 [p<0.001] vs -3.2,
+# respectively)")
+_OWN_P = r"(?:\s?\[[^\[\]]{1,25}\])?"
+OWN_P = re.compile(r"\[[^\[\]]{1,25}\]")
+# a value written as measured, with a sign or decimals, not a count: "-4.0", "+2", "3.9"
+MEASURED = re.compile(r"[-+−]|\d{1,12}\.\d")
 # (the doses' values may be set against the control's last: "(37.4% and 45.8% vs 16.9%, respectively)")
-VALUES_RESPECTIVELY = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?(?:(?:\s?,\s?|\sand\s){SNUM}{_RESPECTIVE_UNIT}?){{0,4}},?"
-                                 rf"\s(?P<last>and|vs\.?|versus)\s{SNUM}{_RESPECTIVE_UNIT}),?\s(?:respectively)\b", re.I)
+VALUES_RESPECTIVELY = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?{_OWN_P}(?:(?:\s?,\s?|\sand\s){SNUM}{_RESPECTIVE_UNIT}?{_OWN_P}){{0,4}},?"
+                                 rf"\s(?P<last>and|vs\.?|versus)\s{SNUM}{_RESPECTIVE_UNIT}?),?\s(?:respectively)\b", re.I)
 # (a measure's words may stand between the value and the arm: "compared with a 41% response rate in the placebo group")
 CONTROL_AFTER = rx.compile(rf",?\s(?:versus|vs\.?|compared\s(?:with|to))\s(?:an?\s)?(?:(?:mean|median)\s)?(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})"
                            rf"(?P<noun>\s(?:{FALLING_NOUN}|{RISING_NOUN}|change))?(?:\s(?!with\b|for\b|in\b|on\b)[a-z][a-z-]{{2,15}}){{0,3}}"
@@ -660,8 +666,11 @@ def dose_respectively(text: str) -> list[Comparison]:
     out = []
     for m in VALUES_RESPECTIVELY.finditer(text):
         doses = [d for d in DOSES_LISTED.finditer(text, max(0, m.start() - 200), m.start())][-1:]
-        values = list(RESPECTIVE_VALUE.finditer(text, m.start("nums"), m.end("nums")))
+        bare = OWN_P.sub(lambda x: " " * len(x.group()), text) if "[" in m.group() else text    # (no p-value's number)
+        values = list(RESPECTIVE_VALUE.finditer(bare, m.start("nums"), m.end("nums")))
         units = {unit_name(v.group("unit") or "") for v in values} - {""}
+        if not units and all(MEASURED.match(v.group("v")) for v in values):
+            units = {""}               # ("-4.0, -3.9, -4.3 vs -3.2, respectively": measured values, no counts)
         if not doses or len(units) != 1:
             continue                   # "3 days and 5%": not one measure's numbers
         unit, listed = units.pop(), doses[0].group("doses") or doses[0].group("each")
@@ -669,7 +678,8 @@ def dose_respectively(text: str) -> list[Comparison]:
         arms = [f"{d} {dose_unit}" for d in DOSE_NUMBER.findall(listed)]
         controls = [a for a in ARM_WORDS.finditer(text, doses[0].end(), m.start())
                     if AGAINST_BEFORE.search(text, max(0, a.start() - 24), a.start())] if m.group("last").lower() != "and" else []
-        if len(controls) == 1 and len(arms) + 1 == len(values):
+        listed_control = len(controls) == 1 and len(arms) + 1 == len(values)
+        if listed_control:
             arms.append(arm_word(controls[0].group()))     # "XY 20 mg or 60 mg ... compared to placebo (37.4% and
             #                                                 45.8% vs 16.9%, respectively)": the control's last
         if len(arms) != len(values):
@@ -677,12 +687,17 @@ def dose_respectively(text: str) -> list[Comparison]:
         noun = CHANGE_NOUN_NEAR.search(text, max(doses[0].end(), m.start() - 60), m.start())
         kind, sign = ("change", falling(noun.group("noun"))) if noun else ("value", 1)
         control = CONTROL_AFTER.match(text, m.end()) or CONTROL_NAMED_AFTER.match(text, m.end())
-        if unit != "%" and not control and (verb := CHANGE_VERB_BETWEEN.search(text, doses[0].end(), m.start())) \
+        verb = CHANGE_VERB_BETWEEN.search(text, doses[0].end(), m.start())
+        if listed_control and verb and not noun and all(v.group("v")[0] in "-+−" for v in values):
+            kind = "change"            # ("... vs placebo decreased X (-4.0, -3.9 vs -3.2, respectively)": each arm's own
+            #                            signed change, the control's among them; no difference from it)
+        elif unit != "%" and not control and not listed_control and verb \
                 and AGAINST_CONTROL.search(text, doses[0].end(), min(len(text), m.end() + 40)):
             # "XY 50 and 100 ug improved X (118 and 143 mL, respectively) compared with placebo": each dose's
             # difference from the control (a share, "by 27% and 32%", stays a change: relative or absolute, unsaid)
             kind, sign = "difference", -1 if verb.group().lower() in NEGATIVE_VERBS else 1
-        numbers = [ArmNumber(sign * exact(v.group("v")), kind, unit, arm, v.start("v"), v.end(), doses[0].start())
+        numbers = [ArmNumber((1 if v.group("v")[0] in "-+−" else sign) * exact(v.group("v")), kind, unit, arm, v.start("v"),
+                             v.end(), doses[0].start())       # (a written sign stands: "decreased X (-4.0, ...)")
                    for v, arm in zip(values, arms)]
         if control and unit_name(control.group("unit")) == unit:
             noun = control.group("noun")

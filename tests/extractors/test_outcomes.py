@@ -4269,3 +4269,11 @@ def test_the_measures_a_result_on_a_role_names_are_that_roles_and_significant():
                   "significant improvements in zeta tone, pain and gamma sleep were observed by week 16.")
     assert {(m, p, v) for m in ("zeta tone", "pain", "gamma sleep")
             for p, v in (("outcomeRole", "secondary"), ("significant", "True"))} <= found
+
+
+def test_each_doses_own_p_value_in_square_brackets_is_that_doses():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 10, 20 or 40 mg or placebo. More "
+                  "adults reached zeta calm with XY-123 10, 20, and 40 mg vs placebo (24.7% [p=0.03], 22.2% [NS], 29.7% "
+                  "[p=0.001] vs 16.2%, respectively).")
+    assert {("zeta calm (XY-123 10 mg)", "pValue", "0.03"), ("zeta calm (XY-123 20 mg)", "significant", "False"),
+            ("zeta calm (XY-123 40 mg)", "pValue", "0.001"), ("zeta calm (placebo)", "value", "16.2")} <= found

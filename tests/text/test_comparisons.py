@@ -197,6 +197,14 @@ def test_slot_with_its_look_ahead_matches_as_its_plain_form():
     # a control in another unit is not one of the arms
     ("XY-123 25 mg and 75 mg cut zeta days by 3.7 and 5.2 days, respectively, versus 9% with placebo.",
      [("-3.7", "change", "25 mg"), ("-5.2", "change", "75 mg")]),
+    # each dose's value with its own p-value in square brackets
+    ("More adults reached zeta calm with XY-123 10, 20, and 40 mg vs placebo (24.7% [p=0.03], 22.2% [NS], 29.7% "
+     "[p=0.001] vs 16.2%, respectively).",
+     [("24.7", "value", "10 mg"), ("22.2", "value", "20 mg"), ("29.7", "value", "40 mg"), ("16.2", "value", "placebo")]),
+    # signed changes with no unit, the control's among them: each arm's change, no difference from the control
+    ("XY-123 10, 20, and 40 mg vs placebo decreased zeta days from baseline (-4.0 [p=0.004], -3.9, -4.3 vs -3.2, "
+     "respectively).",
+     [("-4.0", "change", "10 mg"), ("-3.9", "change", "20 mg"), ("-4.3", "change", "40 mg"), ("-3.2", "change", "placebo")]),
 ])
 def test_dose_values_respectively_in_any_unit(text, expected):
     from kg.text.comparisons import dose_respectively
