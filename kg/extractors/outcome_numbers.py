@@ -122,7 +122,7 @@ SHARE_OF_PEOPLE = re.compile(rf"\d{{1,3}}(?:\.\d{{1,2}})?\s?%\s(?:of|among)\s(?:
 
 
 # an arm's own p-value against the control in square brackets right after its number: "24.7% | [p=0.027] |", "| [NS] |"
-OWN_P_AFTER = re.compile(r"\s?\[(?P<p>[^\[\]]{1,25})\]")
+OWN_P_AFTER = re.compile(r"\s?(?:\[(?P<p>[^\[\]]{1,25})\]|\((?P<q>[pP]\s?[<=≤>][^()]{1,15}|NS|n\.s\.)\))")
 NOT_SIGNIFICANT_MARK = re.compile(r"\s{0,3}(?:NS|n\.s\.|not\ssignificant)\s{0,3}", re.I)
 
 
@@ -225,9 +225,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("timepoint", time, i)
             if start := baseline_after(text, n.end):
                 frame.set("baseline", start, i)         # "by 1.2% | from a baseline of 8.1%": where this arm started
-            if own := OWN_P_AFTER.match(text, n.end):  # "24.7% [p=0.027], 22.2% [NS] ... vs 16.2%": the arm's own
+            if c.respectively and n is not c.numbers[-1] and (own := OWN_P_AFTER.match(text, n.end)):
+                # "24.7% [p=0.027], 22.2% [NS] ... vs 16.2%, respectively": the arm's own
                 inside = [p for p in p_values if own.start() <= p.start < own.end()]     # test against the control
-                if len(inside) == 1 or NOT_SIGNIFICANT_MARK.fullmatch(own.group("p")):
+                #                                 (not the last's bracket: "... vs 20.3% (p=0.01)" is between arms)
+                if len(inside) == 1 or NOT_SIGNIFICANT_MARK.fullmatch(own.group("p") or own.group("q")):
                     frame.set("significant", inside[0].significant if inside else False, i)
                     if inside and not inside[0].bound:
                         frame.set("pValue", inside[0].value, i)

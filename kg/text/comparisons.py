@@ -624,8 +624,9 @@ DOSES_LISTED = rx.compile(rf"(?<![\w.,])(?:(?P<doses>{cues.DOSE_AMOUNTS})\s?(?P<
                           rf",?\s(?:and|or)\s{cues.DOSE_AMOUNT}\s?(?P=unit2)))(?![\w/])", re.I)
 # (each dose's value may carry its own p-value against the control: "(-4.0 [p=0.004], -3.9 [NS], -4.3 [p<0.001] vs -3.2,
 # respectively)")
-_OWN_P = r"(?:\s?\[[^\[\]]{1,25}\])?"
-OWN_P = re.compile(r"\[[^\[\]]{1,25}\]")
+OWN_P = re.compile(r"\[[^\[\]]{1,25}\]|\((?:[pP]\s?[<=≤>][^()]{1,15}|NS|n\.s\.)\)")     # (or a bracket of a p-value
+#                                                                                    alone: "30.0% (p=0.017), 30.8% (NS)")
+_OWN_P = rf"(?:\s?(?:{OWN_P.pattern}))?"
 # a value written as measured, with a sign or decimals, not a count: "-4.0", "+2", "3.9"
 MEASURED = re.compile(r"[-+−]|\d{1,12}\.\d")
 # (the doses' values may be set against the control's last: "(37.4% and 45.8% vs 16.9%, respectively)")
@@ -666,7 +667,8 @@ def dose_respectively(text: str) -> list[Comparison]:
     out = []
     for m in VALUES_RESPECTIVELY.finditer(text):
         doses = [d for d in DOSES_LISTED.finditer(text, max(0, m.start() - 200), m.start())][-1:]
-        bare = OWN_P.sub(lambda x: " " * len(x.group()), text) if "[" in m.group() else text    # (no p-value's number)
+        bare = OWN_P.sub(lambda x: " " * len(x.group()), text) if "[" in m.group() or "(" in m.group() else text    # (no
+        #                                                                                       p-value's number)
         values = list(RESPECTIVE_VALUE.finditer(bare, m.start("nums"), m.end("nums")))
         units = {unit_name(v.group("unit") or "") for v in values} - {""}
         if not units and all(MEASURED.match(v.group("v")) for v in values):

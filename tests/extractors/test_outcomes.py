@@ -4277,3 +4277,11 @@ def test_each_doses_own_p_value_in_square_brackets_is_that_doses():
                   "[p=0.001] vs 16.2%, respectively).")
     assert {("zeta calm (XY-123 10 mg)", "pValue", "0.03"), ("zeta calm (XY-123 20 mg)", "significant", "False"),
             ("zeta calm (XY-123 40 mg)", "pValue", "0.001"), ("zeta calm (placebo)", "value", "16.2")} <= found
+
+
+def test_each_doses_own_p_value_in_round_brackets_is_that_doses_when_given_respectively():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 10, 20 or 40 mg or placebo. Remission "
+                  "rates with XY-123 10, 20, and 40 mg vs placebo were 30.0% (p=0.017), 30.8% (NS), 31.5% (p=0.007) vs "
+                  "20.3%, respectively.")
+    assert {("remission rate (XY-123 10 mg)", "pValue", "0.017"), ("remission rate (XY-123 20 mg)", "significant", "False"),
+            ("remission rate (XY-123 40 mg)", "value", "31.5"), ("remission rate (placebo)", "value", "20.3")} <= found
