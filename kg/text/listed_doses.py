@@ -25,6 +25,8 @@ from kg.text.listed_amounts import AMOUNTS, AMOUNTS_OF, amounts_in
 # "XY-123 | doses of 10 and 20 mg" (a rate after the last unit: "mg/day")
 LIST_AFTER = re.compile(rf"""\s(?:[a-z]{{3,12}}\s){{0,2}}(?:(?:at|either|in)\s)?(?:(?:daily\s)?doses\sof\s)?{AMOUNTS}
     (?:/d(?:ay)?\b)?(?![\w/])""", re.I | re.X)
+# the people the drug's name describes, after it: "XY-123|-treated patients", "XY-123| recipients"
+PEOPLE_AFTER = re.compile(r"[\s-](?:treated|patients|participants|subjects|recipients|users)\b", re.I)
 # a sentence that may list doses: a number, or a unit after one, right before "and" or "or" and a number
 LISTED_CUE = rx.compile(r"\d(?:[\s-]?[a-zµμ%/]{1,12})?,?\s(?:and|or)\s\.?\d")
 
@@ -42,9 +44,10 @@ def listed_dose_arms(text: str, names: Sequence[Name], main: str) -> list[Arm]:
     for n in names:
         if n.label != main:
             continue
-        hit = LIST_AFTER.match(text, n.end) or AMOUNTS_OF.search(text, max(0, n.start - 80), n.start)
+        hit = LIST_AFTER.match(text, n.end) or (None if PEOPLE_AFTER.match(text, n.end) else
+                                                AMOUNTS_OF.search(text, max(0, n.start - 80), n.start))
         if hit is None:
-            continue
+            continue                    # (nor the shares of the people given it: "44% and 42% of XY-123-treated adults")
         amounts = amounts_in(hit)
         if len({a for a, _ in amounts}) < len(amounts):
             return []
