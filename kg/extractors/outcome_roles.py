@@ -532,6 +532,10 @@ LIST_CUT = re.compile(r",\s++(?:with|but|while|whereas)\b")
 SEMICOLON = re.compile(";")
 
 
+# a turn to another result after a role's clause: "the primary endpoint was not met|; however,| A improved"
+TURN = re.compile(r"[;,]\s(?:however|but|in\scontrast|by\scontrast)\b", re.I)
+
+
 def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re.Match]):
     """(measure, role) for each role phrase: every measure it lists ("secondary endpoints were A, B and C"), else
     the measure nearest to it ("A, a secondary endpoint")."""
@@ -541,6 +545,12 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
     depth = None
     for k, r in enumerate(roles):
         role = role_name(r)
+        turned = [m for m in measures if r.end() <= spans[m.label][0] and TURN.search(text, r.end(), spans[m.label][0])]
+        if turned and len(turned) < len(measures):
+            yield from assign_roles(text, [m for m in measures if m not in turned], spans, roles[k:k + 1])
+            continue                    # ("The primary endpoint was X; however, B improved (p=...)": B is not)
+        if turned:
+            continue                    # ("The primary endpoint was not met; however, A and B improved": no role's)
         if len(measures) == 1:
             yield measures[0], role
             continue

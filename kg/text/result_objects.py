@@ -66,6 +66,11 @@ SHARE_WITH = re.compile(r"(?:an?\s)?" + DEGREE + cues.COMPARATIVES + r"\s(?:prop
 ESTIMATE_WORDS = frozenset("odds risk risks hazard hazards likelihood chance chances".split())
 
 
+# the change the verb names before the list's items: "showed | improvements in | A (P = 0.001) and B (P = 0.03)"
+CHANGES_IN = re.compile(r"(?:(?:significant|greater|larger)\s)?(?:improvements?|reductions?|increases?|decreases?)\s(?:in|of)\s",
+                        re.I)
+
+
 def p_listed(text: str, found: list[Mention]) -> list[Mention]:
     """The items of a list of two or more measures a result verb governs, each followed by its own p-value, whatever
     their words.
@@ -86,6 +91,7 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
                *(hit for hit in LIST_OPENER.finditer(text) if speaks_of_endpoints(text, max(0, hit.start() - 160), hit.start()))]
     for verb in openers:
         pos = share.end() if (share := SHARE_WITH.match(text, verb.end())) else verb.end()
+        pos = lead.end() if (lead := CHANGES_IN.match(text, pos)) else pos     # ("showed | improvements in | A (P = ...)")
         items = chained_items(text, pos)
         named = [item for item in items if (is_item_measure(item.group("x")) or compared_item(item))
                  and not RISK_FOR.match(text, item.start("x")) and item.group("x").lower() not in ESTIMATE_WORDS]

@@ -4285,3 +4285,10 @@ def test_each_doses_own_p_value_in_round_brackets_is_that_doses_when_given_respe
                   "20.3%, respectively.")
     assert {("remission rate (XY-123 10 mg)", "pValue", "0.017"), ("remission rate (XY-123 20 mg)", "significant", "False"),
             ("remission rate (XY-123 40 mg)", "value", "31.5"), ("remission rate (placebo)", "value", "20.3")} <= found
+
+
+def test_a_role_is_not_given_across_a_turn_to_another_result():
+    found = facts(ALLOCATED + "The primary endpoint was not statistically significant; however, more adults on XY-123 "
+                  "showed improvements in zeta ballooning (P = 0.001) and beta swelling (P = 0.03).")
+    assert ("zeta ballooning", "significant", "True") in found
+    assert not any(p == "outcomeRole" and s in ("zeta ballooning", "beta swelling") for s, p, _ in found)

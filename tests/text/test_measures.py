@@ -1322,3 +1322,8 @@ def test_a_composites_items_end_before_by_and_an_amount_of_two_digits():
 def test_a_changed_subject_after_a_comma_and_and_opens_on_its_own_words():
     assert labels("In all, 90 adults were randomized to XY-123 or placebo, and zeta onset improved by 20 minutes versus "
                   "10 minutes with placebo.") == ["zeta onset"]
+
+
+def test_a_p_listed_list_opens_after_the_change_its_verb_names():
+    assert labels("More adults on XY-123 showed improvements in zeta ballooning (P = 0.001) and beta swelling "
+                  "(P = 0.03).") == ["zeta ballooning", "beta swelling"]
