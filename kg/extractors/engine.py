@@ -20,6 +20,7 @@ does, the same way for every rule.
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass, field
 from functools import cached_property, reduce
@@ -170,7 +171,8 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
                     view = views[i] = make_view(ctx, i, rule.quotes, rule.hedged, trial)
                 for hit in rule.read(view):
                     f = new_fact(ctx, view, rule, hit, extractor, seen)
-                    if f is not None and f.predicate in TOTALS and ctx.shared and ctx.shared[i] and said_of_all(ctx, i, f):
+                    if f is not None and f.predicate in TOTALS and ctx.shared and ctx.shared[i] and said_of_all(ctx, i, f) \
+                            and not own_bracket(ctx, i, f):
                         continue            # ("the A and B trials, which enrolled 1854 adults": both, no one's)
                     if f is not None:
                         yield f
@@ -192,6 +194,16 @@ def said_of_all(ctx: Context, i: int, f: Fact) -> bool:
     """Is ``f``, read in sentence ``i``, said in the words that name the trials together (before the group's end)?"""
     group, stop = ctx.shared[i]
     return f.subject in [ctx.trial_entities[k] for k in group] and f.evidence.start - ctx.sentences[i].start < stop
+
+
+def own_bracket(ctx, i: int, f: Fact) -> bool:
+    """Is ``f`` read in a bracket right after a name ("In ZETA-1 (N=410) and ZETA-2 (n = 415)"): that trial's own?"""
+    s = ctx.sentences[i]
+    return OWN_BRACKET.search(s.text, max(0, f.evidence.start - s.start), f.evidence.end - s.start) is not None
+
+
+# a bracket right after a name, holding only its size: "ZETA-1 (N=410)"
+OWN_BRACKET = re.compile(r"[\w-]\s?\(\s?(?:[Nn]\s?=\s?)?[\d,]{1,9}\s?\)$")
 
 
 def shared_facts(ctx: Context, i: int, f: Fact, seen: set) -> Iterator[Fact]:
