@@ -178,6 +178,8 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
                         yield f
                         if ctx.shared and ctx.shared[i] and f.predicate in SHARED:
                             yield from shared_facts(ctx, i, f, seen)
+                        elif ctx.shared and ctx.shared[i] and (f.predicate == T.hasArm or f.predicate in ARM_SHARED):
+                            yield from shared_arm_facts(ctx, i, f, seen)
 
 
 # what a sentence says of the design of trials it names together ("the A and B randomized trials gave XY 300 mg"), and
@@ -186,14 +188,17 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
 SHARED = frozenset({T.design, T.route, T.doseAmount, T.doseUnit, T.doseInterval, T.duration, T.comparator, T.hasPublication})
 
 
-# what a sentence that names trials together counts of them all at once: their size
-TOTALS = frozenset({T.enrollment})
+# what a sentence that names trials together counts of them all at once: their size, and their arms'
+TOTALS = frozenset({T.enrollment, T.armSize})
 
 
 def said_of_all(ctx: Context, i: int, f: Fact) -> bool:
     """Is ``f``, read in sentence ``i``, said in the words that name the trials together (before the group's end)?"""
     group, stop = ctx.shared[i]
-    return f.subject in [ctx.trial_entities[k] for k in group] and f.evidence.start - ctx.sentences[i].start < stop
+    trials = [ctx.trial_entities[k] for k in group]
+    owned = f.subject in trials or (isinstance(f.subject, Entity) and f.subject.kind == "Arm"
+                                    and f.subject.scope in {t.key for t in trials})
+    return owned and f.evidence.start - ctx.sentences[i].start < stop
 
 
 def own_bracket(ctx, i: int, f: Fact) -> bool:
@@ -215,6 +220,36 @@ def shared_facts(ctx: Context, i: int, f: Fact, seen: set) -> Iterator[Fact]:
         if subject != f.subject and key not in seen:
             seen.add(key)
             yield Fact(subject, f.predicate, f.object, f.evidence)
+
+
+# what a sentence that names trials together says of an arm is said of the same arm of each (its label and its
+# therapies: "In the ZETA-1 and ZETA-2 trials, adults were randomized to XY-123 or placebo"); not its size
+ARM_SHARED = frozenset({T.armLabel, T.armIntervention})
+
+
+def shared_arm_facts(ctx: Context, i: int, f: Fact, seen: set) -> Iterator[Fact]:
+    """An arm read in sentence ``i`` where it names trials together, and what it says of that arm, as each trial's own
+    arm (an arm is scoped to its trial: each trial's is another node)."""
+    if f.predicate == T.hasArm:
+        if not said_of_all(ctx, i, f):
+            return
+        owners, arm = [ctx.trial_entities[k] for k in ctx.shared[i][0]], f.object
+    elif isinstance(f.subject, Entity) and f.subject.kind == "Arm":
+        trials = {t.key: t for t in (ctx.trial_entities[k] for k in ctx.shared[i][0])}
+        if f.subject.scope not in trials:
+            return
+        owners, arm = list(trials.values()), f.subject
+    else:
+        return
+    for trial in owners:
+        if trial.key == arm.scope:
+            continue
+        copy = Entity("Arm", arm.label, arm.ids, trial.key, arm.local)
+        fact = Fact(trial, T.hasArm, copy, f.evidence) if f.predicate == T.hasArm else Fact(copy, f.predicate, f.object, f.evidence)
+        key = statement_key(fact.subject, fact.predicate, fact.object)
+        if key not in seen:
+            seen.add(key)
+            yield fact
 
 
 SENTENCE_BITS = ("engine", "sentence bits")

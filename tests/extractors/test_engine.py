@@ -115,3 +115,14 @@ def test_the_size_of_trials_named_together_is_no_one_trials_enrollment():
     sizes = {(f.subject.label, f.object_text) for f in load_extractors()["population"].extract(doc)
              if f.predicate == "enrollment"}
     assert sizes == {("ZETA-1", "600"), ("ZETA-2", "610")}
+
+
+def test_the_arms_of_trials_named_together_are_each_ones_own_and_their_sizes_no_ones():
+    doc = parse_document("T\n\nResults came from the ZETA-1 and ZETA-2 trials. These adults were randomly assigned to "
+                         "XY-123 (n=300) or placebo (n=150).", source="t.txt")
+    facts = list(load_extractors()["population"].extract(doc))
+    arms = {(f.subject.label, f.object.label) for f in facts if f.predicate == "hasArm"}
+    assert arms == {(t, a) for t in ("ZETA-1", "ZETA-2") for a in ("XY-123", "placebo")}
+    assert {f.subject.scope for f in facts if f.predicate == "armIntervention"} == {f.subject.key for f in facts
+                                                                                   if f.predicate == "hasArm"}
+    assert not [f for f in facts if f.predicate == "armSize"]      # (the sizes are both trials' together)
