@@ -121,7 +121,8 @@ SHARE_OF_PEOPLE = re.compile(rf"\d{{1,3}}(?:\.\d{{1,2}})?\s?%\s(?:of|among)\s(?:
                              re.I)
 
 
-# an arm's own p-value against the control in square brackets right after its number: "24.7% | [p=0.027] |", "| [NS] |"
+# an arm's own p-value against the control in a bracket right after its number: "24.7% | [p=0.027] |", "| [NS] |",
+# "30.0% | (p=0.017) |" (a round one holds only the p-value)
 OWN_P_AFTER = re.compile(r"\s?(?:\[(?P<p>[^\[\]]{1,25})\]|\((?P<q>[pP]\s?[<=≤>][^()]{1,15}|NS|n\.s\.)\))")
 NOT_SIGNIFICANT_MARK = re.compile(r"\s{0,3}(?:NS|n\.s\.|not\ssignificant)\s{0,3}", re.I)
 

@@ -97,23 +97,25 @@ def test_a_trial_statement_goes_to_the_trial_of_its_clause():
     assert found == {("NCT01234567", "alpha"), ("NCT07654321", "beta")}
 
 
+def said(extractor: str, body: str, predicate: str) -> set[tuple[str, str]]:
+    """(subject label, object) of each ``predicate`` fact ``extractor`` reads in a document of ``body``."""
+    doc = parse_document("T\n\n" + body, source="t.txt")
+    return {(f.subject.label, f.object_text) for f in load_extractors()[extractor].extract(doc) if f.predicate == predicate}
+
+
 def test_what_a_sentence_says_of_trials_named_together_is_said_of_each():
-    doc = parse_document("T\n\nIn the phase 3 ZETA-2 and ZETA-1 trials in gout, XY-123 helped. The ZETA-2 and ZETA-1 "
-                         "randomized, double-blind trials gave XY-123 to adults. ZETA-1 met its goal; ZETA-2 did not, "
-                         "and it was open-label.", source="t.txt")
-    design = {(f.subject.label, f.object_text) for f in load_extractors()["trial_design"].extract(doc)
-              if f.predicate == "design"}
+    design = said("trial_design", "In the phase 3 ZETA-2 and ZETA-1 trials in gout, XY-123 helped. The ZETA-2 and ZETA-1 "
+                  "randomized, double-blind trials gave XY-123 to adults. ZETA-1 met its goal; ZETA-2 did not, and it "
+                  "was open-label.", "design")
     assert {("ZETA-2", "double-blind"), ("ZETA-1", "double-blind"), ("ZETA-2", "randomized"),
             ("ZETA-1", "randomized")} <= design
     assert ("ZETA-1", "open-label") not in design
 
 
 def test_the_size_of_trials_named_together_is_no_one_trials_enrollment():
-    doc = parse_document("T\n\nXY-123 was tested in two phase 3 trials, ZETA-1 and ZETA-2, which enrolled 1210 adults "
-                         "with gout. In ZETA-1, 600 adults were randomized to XY-123 or placebo. In ZETA-2, 610 adults "
-                         "were randomized to XY-123 or placebo.", source="t.txt")
-    sizes = {(f.subject.label, f.object_text) for f in load_extractors()["population"].extract(doc)
-             if f.predicate == "enrollment"}
+    sizes = said("population", "XY-123 was tested in two phase 3 trials, ZETA-1 and ZETA-2, which enrolled 1210 adults "
+                 "with gout. In ZETA-1, 600 adults were randomized to XY-123 or placebo. In ZETA-2, 610 adults were "
+                 "randomized to XY-123 or placebo.", "enrollment")
     assert sizes == {("ZETA-1", "600"), ("ZETA-2", "610")}
 
 
