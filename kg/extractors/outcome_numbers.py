@@ -121,8 +121,8 @@ SHARE_OF_PEOPLE = re.compile(rf"\d{{1,3}}(?:\.\d{{1,2}})?\s?%\s(?:of|among)\s(?:
                              re.I)
 
 
-# an arm's own p-value against the control in a bracket right after its number: "24.7% | [p=0.027] |", "| [NS] |",
-# "30.0% | (p=0.017) |" (a round one holds only the p-value)
+# an arm's own p-value against the control in a bracket right after its number: "27.4% | [p=0.021] |", "| [NS] |",
+# "36.0% | (p=0.012) |" (a round one holds only the p-value)
 OWN_P_AFTER = re.compile(r"\s?(?:\[(?P<p>[^\[\]]{1,25})\]|\((?P<q>[pP]\s?[<=≤>][^()]{1,15}|NS|n\.s\.)\))")
 NOT_SIGNIFICANT_MARK = re.compile(r"\s{0,3}(?:NS|n\.s\.|not\ssignificant)\s{0,3}", re.I)
 
@@ -227,7 +227,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             if start := baseline_after(text, n.end):
                 frame.set("baseline", start, i)         # "by 1.2% | from a baseline of 8.1%": where this arm started
             if c.respectively and n is not c.numbers[-1] and (own := OWN_P_AFTER.match(text, n.end)):
-                # "24.7% [p=0.027], 22.2% [NS] ... vs 16.2%, respectively": the arm's own
+                # "27.4% [p=0.021], 21.5% [NS] ... vs 14.8%, respectively": the arm's own
                 inside = [p for p in p_values if own.start() <= p.start < own.end()]     # test against the control
                 #                                 (not the last's bracket: "... vs 20.3% (p=0.01)" is between arms)
                 if len(inside) == 1 or NOT_SIGNIFICANT_MARK.fullmatch(own.group("p") or own.group("q")):

@@ -426,7 +426,7 @@ def defined_list(ctx, i: int, text: str, role: re.Match, roles: list[re.Match] =
                                "including" in text[role.end():apposed.start("x")])
     hit = R.ROLE_DEFINES.match(text, role.end())
     if hit is None and (result := RESULT_ON_ROLE.match(text, role.end())):
-        # "For key secondary endpoints, significant improvements in | A, B and C | were observed"
+        # "For its secondary endpoints, significant reductions in | A, B and C | were seen"
         verb = RESULT_VERB.search(text, result.end())
         return listed_measures(ctx, i, text, result.end(), verb.start()) if verb else []
     if hit is None:
@@ -436,8 +436,8 @@ def defined_list(ctx, i: int, text: str, role: re.Match, roles: list[re.Match] =
     return listed_measures(ctx, i, text, hit.end(), min(cuts) if cuts else None)
 
 
-# the result a clause gives after the role it opens on, up to the measures: "For key secondary endpoints|, significant
-# improvements in | A, B and C were observed"; and the verb that ends them
+# the result a clause gives after the role it opens on, up to the measures: "For its secondary endpoints|, significant
+# reductions in | A, B and C were seen"; and the verb that ends them
 RESULT_ON_ROLE = re.compile(r",\s(?:(?:statistically\s)?significant\s)?(?:improvements?|reductions?|increases?|decreases?)"
                             r"\s(?:in|on)\s(?:the\s)?", re.I)
 RESULT_VERB = re.compile(r"\s(?:were|was)\s(?:also\s)?(?:observed|seen|shown|reported|demonstrated|achieved)\b")

@@ -622,12 +622,12 @@ def dose_spread(arms: list[tuple[int, str]]) -> list[tuple[int, str]]:
 DOSES_LISTED = rx.compile(rf"(?<![\w.,])(?:(?P<doses>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})"
                           rf"|(?P<each>{cues.DOSE_AMOUNT}\s?(?P<unit2>{cues.DOSE_UNIT})(?:\s?,\s?{cues.DOSE_AMOUNT}\s?(?P=unit2)){{0,4}}"
                           rf",?\s(?:and|or)\s{cues.DOSE_AMOUNT}\s?(?P=unit2)))(?![\w/])", re.I)
-# (each dose's value may carry its own p-value against the control: "(-4.0 [p=0.004], -3.9 [NS], -4.3 [p<0.001] vs -3.2,
+# (each dose's value may carry its own p-value against the control: "(-5.1 [p=0.006], -4.6 [NS], -5.4 [p<0.001] vs -3.7,
 # respectively)")
 OWN_P = re.compile(r"\[[^\[\]]{1,25}\]|\((?:[pP]\s?[<=≤>][^()]{1,15}|NS|n\.s\.)\)")     # (or a bracket of a p-value
-#                                                                                    alone: "30.0% (p=0.017), 30.8% (NS)")
+#                                                                                    alone: "36.0% (p=0.012), 33.4% (NS)")
 _OWN_P = rf"(?:\s?(?:{OWN_P.pattern}))?"
-# a value written as measured, with a sign or decimals, not a count: "-4.0", "+2", "3.9"
+# a value written as measured, with a sign or decimals, not a count: "-5.1", "+2", "4.6"
 MEASURED = re.compile(r"[-+−]|\d{1,12}\.\d")
 # (the doses' values may be set against the control's last: "(37.4% and 45.8% vs 16.9%, respectively)")
 VALUES_RESPECTIVELY = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?{_OWN_P}(?:(?:\s?,\s?|\sand\s){SNUM}{_RESPECTIVE_UNIT}?{_OWN_P}){{0,4}},?"
@@ -672,7 +672,7 @@ def dose_respectively(text: str) -> list[Comparison]:
         values = list(RESPECTIVE_VALUE.finditer(bare, m.start("nums"), m.end("nums")))
         units = {unit_name(v.group("unit") or "") for v in values} - {""}
         if not units and all(MEASURED.match(v.group("v")) for v in values):
-            units = {""}               # ("-4.0, -3.9, -4.3 vs -3.2, respectively": measured values, no counts)
+            units = {""}               # ("-5.1, -4.6, -5.4 vs -3.7, respectively": measured values, no counts)
         if not doses or len(units) != 1:
             continue                   # "3 days and 5%": not one measure's numbers
         unit, listed = units.pop(), doses[0].group("doses") or doses[0].group("each")
@@ -691,7 +691,7 @@ def dose_respectively(text: str) -> list[Comparison]:
         control = CONTROL_AFTER.match(text, m.end()) or CONTROL_NAMED_AFTER.match(text, m.end())
         verb = CHANGE_VERB_BETWEEN.search(text, doses[0].end(), m.start())
         if listed_control and verb and not noun and all(v.group("v")[0] in "-+−" for v in values):
-            kind = "change"            # ("... vs placebo decreased X (-4.0, -3.9 vs -3.2, respectively)": each arm's own
+            kind = "change"            # ("... vs placebo decreased X (-5.1, -4.6 vs -3.7, respectively)": each arm's own
             #                            signed change, the control's among them; no difference from it)
         elif unit != "%" and not control and not listed_control and verb \
                 and AGAINST_CONTROL.search(text, doses[0].end(), min(len(text), m.end() + 40)):
@@ -699,7 +699,7 @@ def dose_respectively(text: str) -> list[Comparison]:
             # difference from the control (a share, "by 27% and 32%", stays a change: relative or absolute, unsaid)
             kind, sign = "difference", -1 if verb.group().lower() in NEGATIVE_VERBS else 1
         numbers = [ArmNumber((1 if v.group("v")[0] in "-+−" else sign) * exact(v.group("v")), kind, unit, arm, v.start("v"),
-                             v.end(), doses[0].start())       # (a written sign stands: "decreased X (-4.0, ...)")
+                             v.end(), doses[0].start())       # (a written sign stands: "decreased X (-5.1, ...)")
                    for v, arm in zip(values, arms)]
         if control and unit_name(control.group("unit")) == unit:
             noun = control.group("noun")
@@ -817,8 +817,8 @@ def _joined(text: str, a: re.Match, b: re.Match) -> bool:
                     (p := P_BRACKET.match(between)) is not None and JOIN.fullmatch(between, p.end())))))
 
 
-# an arm's own p-value against the control, between its number and the next arm's: "32.6% with 800 mg | (p<0.001) |
-# and 32.8% with 1200 mg"
+# an arm's own p-value against the control, between its number and the next arm's: "27.5% with 80 mg | (p<0.001) |
+# and 29.6% with 120 mg"
 P_BRACKET = re.compile(r"\s?\([pP]\s?[<=≤>]\s?0?[.·]\d{1,6}\)")
 
 

@@ -47,7 +47,7 @@ def listed_dose_arms(text: str, names: Sequence[Name], main: str) -> list[Arm]:
         hit = LIST_AFTER.match(text, n.end) or (None if PEOPLE_AFTER.match(text, n.end) else
                                                 AMOUNTS_OF.search(text, max(0, n.start - 80), n.start))
         if hit is None:
-            continue                    # (nor the shares of the people given it: "44% and 42% of XY-123-treated adults")
+            continue                    # (nor the shares of the people given it: "47% and 39% of XY-123-treated adults")
         amounts = amounts_in(hit)
         if len({a for a, _ in amounts}) < len(amounts):
             return []

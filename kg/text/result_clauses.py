@@ -35,7 +35,7 @@ CLAUSE_VERB = re.compile(r"\s(?:was|were|occurred|did|had|fell|rose|decreased|in
 
 
 def opens_own_result(text: str, at: int, measures) -> bool:
-    """Does the words at ``at`` open on one of ``measures`` followed by its verb ("death from any cause | was")?
+    """Does the words at ``at`` open on one of ``measures`` followed by its verb ("zeta death | was")?
 
     >>> opens_own_result("X fell (4 vs 6), and Y was lower (2 vs 3).", 21, [(0, 1), (21, 22)])
     True

@@ -440,7 +440,7 @@ COORDINATED = re.compile(r"""(?P<head>[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20
 PLURAL_HEAD_BEFORE = re.compile(r"\b(?:trials|studies)\s$", re.I)
 NOT_COORDINATED = frozenset("Phase Part Study Studies Trial Trials Stage Cohort Week Weeks Grade Type Day Year Arm Group".split())
 TRIALS_BEFORE_BRACKET = re.compile(r"\b(?:trials|studies|program|programme)\s?\($", re.I)   # (a programme's trials:
-#                                                         "the phase 3 ZETA programme (ZETA 52 and ZETA 12)")
+#                                                         "the phase 3 ZETA programme (ZETA 48 and ZETA 16)")
 
 
 # a capitalised word between a trial's phase and "trial" or "study" is its name: "the Phase 3 Zeta study" (or

@@ -120,7 +120,7 @@ def test_the_size_of_trials_named_together_is_no_one_trials_enrollment():
 
 
 def test_the_arms_of_trials_named_together_are_each_ones_own_and_their_sizes_no_ones():
-    doc = parse_document("T\n\nResults came from the ZETA-1 and ZETA-2 trials. These adults were randomly assigned to "
+    doc = parse_document("T\n\nResults came from the ZETA-1 and ZETA-2 trials. These adults were randomized to "
                          "XY-123 (n=300) or placebo (n=150).", source="t.txt")
     facts = list(load_extractors()["population"].extract(doc))
     arms = {(f.subject.label, f.object.label) for f in facts if f.predicate == "hasArm"}

@@ -4248,7 +4248,7 @@ def test_a_hollow_name_is_no_outcome_measure(sentence, hollow):
 
 
 def test_the_examples_of_a_roles_measures_that_were_met_are_measures_of_that_role_and_significant():
-    found = facts(ALLOCATED + "The primary endpoint was zeta remission at week 12. At week 12, all key secondary end points "
+    found = facts(ALLOCATED + "The primary endpoint was zeta remission at week 12. At week 10, all secondary end points "
                   "were met, including zeta healing and beta response.")
     assert {("zeta healing", "outcomeRole", "secondary"), ("beta response", "outcomeRole", "secondary"),
             ("zeta healing", "significant", "True"), ("beta response", "significant", "True")} <= found
@@ -4257,7 +4257,7 @@ def test_the_examples_of_a_roles_measures_that_were_met_are_measures_of_that_rol
 
 @pytest.mark.parametrize("sentence", [
     "Key secondary endpoints, including zeta healing and beta response, were also met.",
-    "No increase in secondary outcomes, including zeta healing or beta response, was evident.",
+    "Secondary outcomes, including zeta healing or beta response, were unchanged.",
 ])
 def test_a_roles_examples_between_commas_are_its_measures_each(sentence):
     found = facts(ALLOCATED + "The primary endpoint was zeta remission at week 12. " + sentence)
@@ -4265,30 +4265,30 @@ def test_a_roles_examples_between_commas_are_its_measures_each(sentence):
 
 
 def test_the_measures_a_result_on_a_role_names_are_that_roles_and_significant():
-    found = facts(ALLOCATED + "The primary endpoint was zeta remission at week 12. For key secondary endpoints, "
-                  "significant improvements in zeta tone, pain and gamma sleep were observed by week 16.")
+    found = facts(ALLOCATED + "The primary endpoint was zeta remission at week 12. For the secondary endpoints, "
+                  "significant reductions in zeta tone, pain and gamma sleep were seen at week 20.")
     assert {(m, p, v) for m in ("zeta tone", "pain", "gamma sleep")
             for p, v in (("outcomeRole", "secondary"), ("significant", "True"))} <= found
 
 
 def test_each_doses_own_p_value_in_square_brackets_is_that_doses():
     found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 10, 20 or 40 mg or placebo. More "
-                  "adults reached zeta calm with XY-123 10, 20, and 40 mg vs placebo (24.7% [p=0.03], 22.2% [NS], 29.7% "
-                  "[p=0.001] vs 16.2%, respectively).")
+                  "adults reached zeta calm with XY-123 10, 20, and 40 mg vs placebo (27.4% [p=0.03], 21.5% [NS], 33.1% "
+                  "[p=0.001] vs 14.8%, respectively).")
     assert {("zeta calm (XY-123 10 mg)", "pValue", "0.03"), ("zeta calm (XY-123 20 mg)", "significant", "False"),
-            ("zeta calm (XY-123 40 mg)", "pValue", "0.001"), ("zeta calm (placebo)", "value", "16.2")} <= found
+            ("zeta calm (XY-123 40 mg)", "pValue", "0.001"), ("zeta calm (placebo)", "value", "14.8")} <= found
 
 
 def test_each_doses_own_p_value_in_round_brackets_is_that_doses_when_given_respectively():
     found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 10, 20 or 40 mg or placebo. Remission "
-                  "rates with XY-123 10, 20, and 40 mg vs placebo were 30.0% (p=0.017), 30.8% (NS), 31.5% (p=0.007) vs "
-                  "20.3%, respectively.")
-    assert {("remission rate (XY-123 10 mg)", "pValue", "0.017"), ("remission rate (XY-123 20 mg)", "significant", "False"),
-            ("remission rate (XY-123 40 mg)", "value", "31.5"), ("remission rate (placebo)", "value", "20.3")} <= found
+                  "rates with XY-123 10, 20, and 40 mg vs placebo were 36.0% (p=0.012), 33.4% (NS), 38.5% (p=0.004) vs "
+                  "22.9%, respectively.")
+    assert {("remission rate (XY-123 10 mg)", "pValue", "0.012"), ("remission rate (XY-123 20 mg)", "significant", "False"),
+            ("remission rate (XY-123 40 mg)", "value", "38.5"), ("remission rate (placebo)", "value", "22.9")} <= found
 
 
 def test_a_role_is_not_given_across_a_turn_to_another_result():
-    found = facts(ALLOCATED + "The primary endpoint was not statistically significant; however, more adults on XY-123 "
+    found = facts(ALLOCATED + "The primary endpoint was missed; however, more adults on XY-123 "
                   "showed improvements in zeta ballooning (P = 0.001) and beta swelling (P = 0.03).")
     assert ("zeta ballooning", "significant", "True") in found
     assert not any(p == "outcomeRole" and s in ("zeta ballooning", "beta swelling") for s, p, _ in found)
