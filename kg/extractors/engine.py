@@ -169,17 +169,18 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
                 view = views[i]
                 if view is None:
                     view = views[i] = make_view(ctx, i, rule.quotes, rule.hedged, trial)
+                together = bool(ctx.shared) and bool(ctx.shared[i])    # (trials named together here)
                 for hit in rule.read(view):
                     f = new_fact(ctx, view, rule, hit, extractor, seen)
-                    if f is not None and f.predicate in TOTALS and ctx.shared and ctx.shared[i] and said_of_all(ctx, i, f) \
-                            and not own_bracket(ctx, i, f):
+                    if f is None:
+                        continue
+                    if together and f.predicate in TOTALS and said_of_all(ctx, i, f) and not own_bracket(ctx, i, f):
                         continue            # ("the A and B trials, which enrolled 1854 adults": both, no one's)
-                    if f is not None:
-                        yield f
-                        if ctx.shared and ctx.shared[i] and f.predicate in SHARED:
-                            yield from shared_facts(ctx, i, f, seen)
-                        elif ctx.shared and ctx.shared[i] and (f.predicate == T.hasArm or f.predicate in ARM_SHARED):
-                            yield from shared_arm_facts(ctx, i, f, seen)
+                    yield f
+                    if together and f.predicate in SHARED:
+                        yield from shared_facts(ctx, i, f, seen)
+                    elif together and (f.predicate == T.hasArm or f.predicate in ARM_SHARED):
+                        yield from shared_arm_facts(ctx, i, f, seen)
 
 
 # what a sentence says of the design of trials it names together ("the A and B randomized trials gave XY 300 mg"), and

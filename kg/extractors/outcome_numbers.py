@@ -123,7 +123,7 @@ SHARE_OF_PEOPLE = re.compile(rf"\d{{1,3}}(?:\.\d{{1,2}})?\s?%\s(?:of|among)\s(?:
 
 # an arm's own p-value against the control in a bracket right after its number: "27.4% | [p=0.021] |", "| [NS] |",
 # "36.0% | (p=0.012) |" (a round one holds only the p-value)
-OWN_P_AFTER = re.compile(r"\s?(?:\[(?P<p>[^\[\]]{1,25})\]|\((?P<q>[pP]\s?[<=≤>][^()]{1,15}|NS|n\.s\.)\))")
+OWN_P_AFTER = re.compile(rf"\s?(?:{C.OWN_P.pattern})")
 NOT_SIGNIFICANT_MARK = re.compile(r"\s{0,3}(?:NS|n\.s\.|not\ssignificant)\s{0,3}", re.I)
 
 
@@ -230,7 +230,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
                 # "27.4% [p=0.021], 21.5% [NS] ... vs 14.8%, respectively": the arm's own
                 inside = [p for p in p_values if own.start() <= p.start < own.end()]     # test against the control
                 #                                 (not the last's bracket: "... vs 20.3% (p=0.01)" is between arms)
-                if len(inside) == 1 or NOT_SIGNIFICANT_MARK.fullmatch(own.group("p") or own.group("q")):
+                if len(inside) == 1 or NOT_SIGNIFICANT_MARK.fullmatch(own.group().strip()[1:-1]):
                     frame.set("significant", inside[0].significant if inside else False, i)
                     if inside and not inside[0].bound:
                         frame.set("pValue", inside[0].value, i)
