@@ -79,7 +79,7 @@ CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\
             # (or the level after "CI", where none stood before it: "CI 95% 0.70-0.93")
             r"(?(level)|(?:\s(?:90|95|99)\s?%(?=\s?[-−–]?\d))?)")
 # (a level before "Cl", a lower-case L for the I, as typed: "95% Cl 0.43-0.71"; "95% [CI]")
-CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM}|(?<![\d.])\.\d{{1,4}}(?![\d.]))\s*%?"    # (".97")
+CI_RANGE = rf"(?:(?:ranging\s)?from\s|of\s)?(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM}|(?<![\d.])\.\d{{1,4}}(?![\d.]))\s*%?"    # (".97")
 # the level of an interval right after a number: "95| % CI", "95| percent confidence interval"
 CI_LEVEL_AFTER = re.compile(r"\s?(?:%|percent|per\scent)\s?(?:CI|C\.I\.|Cl|CrI|confidence|credible)\b", re.I)
 # a label's word before a number that names a group or a time: "Group | 1", "week | 12"
@@ -94,7 +94,7 @@ EFFECT = rx.compile(
     # (a p-value may stand between the estimate and its interval: "HR 0.736, p = 0.017; 95% CI 0.614-0.882")
     rf"(?:(?P<gap>(?:[^;.()\[\]]|[\[(]\s*(?:SE\s*[=:]?\s*)?\d{{1,6}}(?:\.\d{{1,4}})?\s*[\])]"
     rf"|(?<![\w.])[pP]\s?[=<>≤]\s?0?\.\d{{1,5}}){{0,60}}?)"
-    rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=;]?\s*[\[(]?|\s*[\[(])\s*{CI_RANGE})?")
+    rf"(?:(?:\s*[;,]\s*(?:with\s(?:a|an|the)\s)?|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=;]?\s*[\[(]?|\s*[\[(])\s*{CI_RANGE})?")
 # a difference from placebo in a measure's change, given as the change itself: "the placebo-corrected percentage
 # change in X from baseline was -31.0% (95% CI, -34.2 to -27.9)", "a placebo-adjusted X change of -12.1%", "an
 # estimated treatment difference [ETD]: -9.1%; 95% CI: -10.4, -7.7", "a treatment difference of -6.3 %-points" (its
