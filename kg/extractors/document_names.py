@@ -254,6 +254,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                  and not (m.kind == "drug" and in_ratio(s.text, m.start - s.start, m.end - s.start))] \
             + long_forms.get(idx, [])          # in | Zeta Diseases"; a brand that is a company's name: "Zeta | Pharma";
         #                                        a term of a ratio measured: "protein-to-| zetinine | ratio")
+        found = [as_defined(m, local) for m in found] if local else found
         found += cut_before_drug([shift(named_as_defined(m, local), s.start)
                                   for m in (find_measures(s.text) if measures is None else measures[idx])], found, s)
         for short, spans in shorts[idx].items():
@@ -520,6 +521,20 @@ def capitals_products(text: str) -> list[tuple[str, int]]:
     if CONTROL_SIZED.search(text):
         out += [(m.group("n"), m.start("n")) for m in CAPITALS_SIZED.finditer(text)]
     return [(n, at) for n, at in dict.fromkeys(out) if n not in NOT_CAPITALS_PRODUCT and any(c.isalpha() for c in n)]
+
+
+def as_defined(m: Mention, local: dict[str, Mention]) -> Mention:
+    """A name the lexicon knows, written as a short form the document defines for a thing of the same kind, labelled
+    as the document's definition (inside a word too: "zetavir-MMF" after "mycophenolate mofetil (MMF)").
+
+    >>> local = {"MMF": Mention("MMF", 0, 0, "drug", "Mycophenolate mofetil", ("X:1",), "abbreviation")}
+    >>> as_defined(Mention("MMF", 10, 13, "drug", "Monomethyl fumarate", ("X:2",), "lexicon"), local).label
+    'Mycophenolate mofetil'
+    """
+    defined = local.get(m.text)
+    if defined is None or defined.kind != m.kind or defined.label == m.label:
+        return m
+    return Mention(m.text, m.start, m.end, m.kind, defined.label, defined.ids, m.source, defined.attrs or m.attrs)
 
 
 def named_as_defined(m: Mention, local: dict[str, Mention]) -> Mention:

@@ -827,6 +827,13 @@ def test_the_plural_of_a_short_form_the_text_defines_names_what_it_defines():
                      "patients with MDEs.")) == {"XY-123"}
 
 
+def test_a_short_form_the_text_defines_means_its_definition_inside_a_joined_name_too():
+    labels = set(named("Adults were given zetavir and mycophenolate mofetil (MMF) for 1 month, then randomized to "
+                       "zetavir-MMF or acmevir-MMF."))
+    assert "Zetavir-mycophenolate mofetil" in labels
+    assert not any("fumarate" in label for label in labels)
+
+
 def test_a_drug_newer_than_the_lexicon_named_on_a_stem_read_off_the_vocabulary_is_a_therapy():
     assert "Zetanicline" in named("In the phase 3 ZETA-2 trial (NCT01234567), adults who smoke were randomized to "
                                   "zetanicline or placebo for 12 weeks.")
