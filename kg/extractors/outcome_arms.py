@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extractors.pair_arms import pair_arms
-from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
+from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, combined_arms, document_control,
                                        document_doses, dose_arms, given_with, group_label, labelled_pair, other_allocated,
                                        scheduled_arm, sentence_arms, sets_arms_against, sole_pair, with_route_before, worded_arm)
 from kg.model import Mention
@@ -353,8 +353,9 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
     dose's label ends with the schedule the phrase writes after it, as those arms' labels do."""
     often = arm_parts.dose_schedule(words)
     if often is None:           # (or, with no dose, the arm of the therapy on the schedule named: "XY every 8 weeks")
-        label = unscheduled_arm_label(ctx, i, words, start)
-        return scheduled_arm(ctx, label, words) or label
+        label = scheduled_arm(ctx, label := unscheduled_arm_label(ctx, i, words, start), words) or label
+        # ("the XY-123 group" of a trial that allocated "XY-123-MMF": that arm)
+        return combined_arms(ctx).get(label, label) if label else label
     # (a dose's schedule names no arm of its own where no dose is given on two: "on 125 mg every 4 weeks", "125 mg")
     label = unscheduled_arm_label(ctx, i, words[:often.start] + " " * (often.end - often.start) + words[often.end:], start)
     return f"{label} {often.words}" if label and C.DOSE_IN.search(label) and scheduled_doses(ctx) else label

@@ -561,7 +561,7 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
     for label in defined_labels(ctx) if "+" in text or "/" in text else ():    # "after 2 months of AB + CS": the group
         arms += [(m.start(), m.end(), label) for m in re.finditer(rf"(?<![\w+/]){re.escape(label)}(?![\w+/])", text)
                  if not any(a < m.end() and m.start() < b for a, b, _ in arms)]
-    levels = document_doses(ctx)
+    levels = {**combined_arms(ctx), **document_doses(ctx)}
     arms = modified_arms(ctx, text, arms) if "-" in text or " and " in text else arms
     arms = without_dosed_subject(text, sorted((a, b, levels.get(label, label)) for a, b, label in arms))
     return without_restated(text, arms, document_group_keys(ctx) if "roup" in text else frozenset())
@@ -858,6 +858,28 @@ def scheduled_arms(ctx) -> frozenset[str]:
 def allocated_arms(ctx) -> list[arm_parts.Arm]:
     """The arms every allocation sentence of the document spells out (:func:`spelt_arms`), in order."""
     return [a for i, s in enumerate(ctx.sentences) if cues.ALLOCATION.search(s.text) for a in spelt_arms(ctx, i)]
+
+
+# what joins a combination arm's first therapy to the rest: "XY-123 | -| MMF", "XY-123 | plus | standard care"
+COMBINED_AFTER = re.compile(r"(?:-|/|\s?\+\s?|\s(?:plus|with|and)\s)\S", re.I)
+
+
+def combined_arms(ctx) -> dict[str, str]:
+    """Therapy -> the one allocated arm that combines it, first, with another ("the XY-123 group" of a trial that
+    allocated "XY-123-MMF" against "ZW-456-MMF"), where no allocated arm is that therapy alone. Made once per
+    document."""
+    def find():
+        arms = allocated_arms(ctx)
+        labels = {a.label.lower() for a in arms}
+        drugs = {(m.text.lower(), m.label) for ms in ctx.mentions for m in ms if m.kind == "drug"} if arms else ()
+        out: dict[str, set[str]] = {}
+        for a in arms:
+            for written, label in drugs:
+                if a.label.lower().startswith(written) and COMBINED_AFTER.match(a.label, len(written)) \
+                        and label.lower() not in labels:
+                    out.setdefault(label, set()).add(a.label)
+        return {drug: found.pop() for drug, found in out.items() if len(found) == 1}
+    return ctx.cached(("combined arms",), find)
 
 
 ARM_WORDS_AROUND = re.compile(r"^(?:the|those\s(?:in|on|given|receiving))\s|\s(?:group|arm|cohort)s?$")

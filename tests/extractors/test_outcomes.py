@@ -4292,3 +4292,19 @@ def test_a_role_is_not_given_across_a_turn_to_another_result():
                   "showed improvements in zeta ballooning (P = 0.001) and beta swelling (P = 0.03).")
     assert ("zeta ballooning", "significant", "True") in found
     assert not any(p == "outcomeRole" and s in ("zeta ballooning", "beta swelling") for s, p, _ in found)
+
+
+def test_a_combination_arm_named_again_by_its_first_therapy_is_that_arm():
+    found = facts("In the randomized trial (NCT00000001), 64 adults were randomized to zetavir-prednisone and 62 to "
+                  "acmevir-prednisone. Zeta remission at 1 year was 58.4% in the zetavir group and 46.7% in the "
+                  "acmevir group.")
+    values = {(s, o) for s, p, o in found if p == "value"}
+    assert values == {("zeta remission (Zetavir-prednisone)", "58.4"), ("zeta remission (Acmevir-prednisone)", "46.7")}
+
+
+def test_a_therapy_allocated_alone_keeps_its_own_arm_beside_its_combination():
+    found = facts("In the randomized trial (NCT00000001), 64 adults were randomized to zetavir-prednisone and 62 to "
+                  "zetavir. Zeta remission at 1 year was 58.4% in the zetavir-prednisone group and 46.7% in the "
+                  "zetavir group.")
+    values = {(s, o) for s, p, o in found if p == "value"}
+    assert ("zeta remission (Zetavir)", "46.7") in values
