@@ -25,8 +25,9 @@ except ImportError:     # pragma: no cover - another Python: no look-ahead, same
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 # an id is a whole word: nothing id-like on either side; a web address's last part may be one that opens with
-# letters ("clinicaltrials.gov/ct2/show/NCT01234567"), not a run of digits inside a longer id ("CTRI/2020/...")
-BEFORE, AFTER = r"(?:(?<![\w/-])|(?<=[a-z]/)(?=[A-Za-z]))", r"(?![\w/-])"
+# letters ("clinicaltrials.gov/ct2/show/NCT01234567"), as may the next of two ids joined by a slash
+# ("NCT01234567/NCT01234568"); not a run of digits inside a longer id ("CTRI/2020/...")
+BEFORE, AFTER = r"(?:(?<![\w/-])|(?<=[a-z0-9]/)(?=[A-Za-z]))", r"(?![\w-])(?!/(?![A-Za-z]))"
 # a registry's letters, then its digits: writers put a space between them now and then ("ISRCTN 12345678")
 LETTERS_THEN_DIGITS = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,}+)(\\d.*)")
 

@@ -51,6 +51,7 @@ def test_a_gene_named_like_a_register_is_no_id():
     ("See https://www.isrctn.com/ISRCTN12345678?q=zeta for the protocol.", ["ISRCTN12345678"]),
     ("Registration: CTRI/2020/05/025123.", ["CTRI/2020/05/025123"]),        # no id inside a longer one
     ("Registration: 2020/2019-001234-56/x.", []),                            # digits after a slash: part of a path
+    ("Registered (NCT01234567/NCT07654321).", ["NCT01234567", "NCT07654321"]),  # two ids joined by a slash
 ])
 def test_an_id_ending_a_web_address_is_read(written, found):
     assert [r.id for r in registry_ids(written)] == found
