@@ -166,6 +166,34 @@ def respective_names(text: str, groups: list[tuple], others: frozenset[str] = fr
     return out
 
 
+def paired_ids(text: str, groups: list[tuple], named: list[tuple], respective: dict[int, tuple[str, int]]
+               ) -> tuple[list[tuple], dict[int, tuple[str, int]]]:
+    """The id groups with a group of two or more ids of one registry parted, an id for each of as many trials' names
+    the sentence gives before it and before no other ids, in order: a trial has one id in each registry ("the ZETA-1
+    and ZETA-2 trials, two identical studies (NCT01234567/NCT07654321)"); with ``respective``, each parted id's name.
+
+    >>> groups = [(37, 60, ("NCT01234567", "NCT07654321"))]
+    >>> paired_ids("ZETA-1 and ZETA-2 were identical (NCT01234567/NCT07654321)", groups,
+    ...            [(0, 6, "ZETA-1", False, 6), (11, 17, "ZETA-2", False, 17)], {})
+    ([(37, 60, ('NCT01234567',)), (37, 60, ('NCT07654321',))], {0: ('ZETA-1', 0), 1: ('ZETA-2', 11)})
+    """
+    out: list[tuple] = []
+    paired: dict[int, tuple[str, int]] = {}
+    for k, (start, end, ids) in enumerate(groups):
+        if k in respective:
+            paired[len(out)] = respective[k]
+        lo = groups[k - 1][1] if k else 0
+        before = [n for n in named if lo <= n[0] and n[1] <= start] if len(ids) >= 2 and k not in respective else []
+        if len(before) != len(ids) or len({n[2] for n in before}) != len(ids) \
+                or len({r.prefix for i in ids for r in registry_ids(i)}) != 1:
+            out.append((start, end, ids))
+            continue
+        for n, one in zip(before, ids):
+            paired[len(out)] = (n[2], n[0])
+            out.append((start, end, (one,)))
+    return out, paired
+
+
 def find_trial_mentions(sentences: list[Sentence], others: frozenset[str] = frozenset()) -> list[TrialMention]:
     """Every trial mention of the document, in text order (offsets relative to each sentence); ``others`` are the
     short forms the document defines as a disease, drug, gene... ("sclerosis (ALS)"), which name no trial.
@@ -354,6 +382,7 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
     out: list[TrialMention] = []
     used_names, used_phrases = set(), set()
     respective = respective_names(text, groups, others)
+    groups, respective = paired_ids(text, groups, named, respective)
     for k, (start, end, ids) in enumerate(groups):
         if k in respective:               # ("ZETA and BETA (NCT01234567 and NCT07654321, respectively)")
             name, first = respective[k]
@@ -673,7 +702,7 @@ EXPANSION = re.compile(NUMBER_EXPANSION)
 NAME_LIST = re.compile(rf"(?<![\w-]){LISTED}(?:,\s{LISTED}){{0,3}},?\s(?:and|&)\s{LISTED}(?![\w-])")
 # (or between dashes: "the phase 3 trials — Zenith 1 and Zenith 2 — tested ...")
 LIST_HEAD_BEFORE = re.compile(rf"\b(?:trials|studies)(?:,\s|{APPOSITION_DASH})$")
-LIST_HEAD_AFTER = re.compile(r",\s(?:two|three|four|both)\s[^.;:()]{0,100}?\b(?:trials|studies)\b|,\s(?=[a-z])"
+LIST_HEAD_AFTER = re.compile(r"(?:,|\s(?:are|were))\s(?:two|three|four|both)\s[^.;:()]{0,100}?\b(?:trials|studies)\b|,\s(?=[a-z])"
                              rf"|(?P<dash>{APPOSITION_DASH})(?=[a-z])")
 LIST_ITEM = re.compile(LISTED)
 
@@ -686,6 +715,8 @@ def apposed_names(text: str, out: list[tuple] = ()) -> list[tuple]:
     ['Zenith', 'Nadir']
     >>> [n[2] for n in apposed_names("Acme reported Zenith 1 and Zenith 2, two identical randomized studies.")]
     ['Zenith 1', 'Zenith 2']
+    >>> [n[2] for n in apposed_names("Zenith-1 and Zenith-2 are two identical phase 3 studies.")]
+    ['Zenith-1', 'Zenith-2']
     >>> apposed_names("Acme and Zeta Bio, two companies, ran trials, Paris and Lyon hosted them.")
     []
     """

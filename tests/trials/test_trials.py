@@ -40,6 +40,15 @@ def test_ids_given_respectively_after_as_many_names_are_one_trial_each():
     assert [t[1] for t in found] == [("NCT01234567", "NCT07654321")]
 
 
+@pytest.mark.parametrize("text", [
+    "Zeta-1 and Zeta-2 are two identical phase 3 studies of XY-123 in adults (NCT01234567/NCT07654321).",
+    "The Zeta-1 and Zeta-2 trials of XY-123 enrolled adults with gout (NCT01234567 and NCT07654321).",
+])
+def test_ids_of_one_registry_after_as_many_names_are_one_trial_each(text):
+    found, _ = trials_of(text)
+    assert [(t[1], t[2]) for t in found] == [(("NCT01234567",), "Zeta-1"), (("NCT07654321",), "Zeta-2")]
+
+
 def test_ids_listed_with_a_semicolon_are_one_group():
     assert [g[2] for g in id_groups("(NCT01234567; NCT07654321)")] == [("NCT01234567", "NCT07654321")]
 
