@@ -803,16 +803,14 @@ def not_population(text: str, a: int, b: int) -> bool:
 
 def studied_conditions(ctx) -> tuple[dict[int, list], list]:
     """(per trial, the (sentence, mention) of each condition its text says it studies; the conditions a trial whose
-    text names none takes): those of the trial most described, else the disease the document names most outside its
-    outcomes and harms, else the sign the people of the trial most described have."""
+    text names none takes): those of the trial most described, else the sign the people of the trial most described have,
+    else the disease the document names most outside its outcomes and harms."""
     def find():
         found = conditions(ctx)
+        if not found:               # (no disease the people have: the sign they have, before a disease named aside)
+            found = conditions(ctx, ("phenotype",))
         main = max(found, key=lambda k: (len(found[k]), -k)) if found else None
         top = [top_condition(ctx)] if main is None else found[main]
-        if top == [None]:
-            found = conditions(ctx, ("phenotype",))
-            main = max(found, key=lambda k: (len(found[k]), -k)) if found else None
-            top = [] if main is None else found[main]
         return found, [x for x in top if x]
     return ctx.cached(("studied conditions",), find)
 

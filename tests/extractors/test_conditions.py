@@ -227,3 +227,9 @@ def test_a_disease_driven_by_a_virus_is_one_condition_named_with_the_virus():
     found = conditions("In a phase 2 trial, adults with Epstein-Barr virus-positive nasopharyngeal carcinoma received "
                        "XY-123.")
     assert found == {"Epstein-Barr virus-positive nasopharyngeal carcinoma"}
+
+
+def test_the_sign_the_people_have_beats_a_disease_named_aside():
+    found = conditions("Preterm labour is often linked to bacterial vaginosis. In this randomised trial, 140 women with "
+                       "premature birth threatening at 24 to 36 weeks were given XY-123 or placebo.")
+    assert found == {"Premature birth"}
