@@ -61,6 +61,8 @@ NOT_A_CAUSE = (r"(?:overall|total|all|any|crude|excess|high|higher|low|lower|gre
                r"late|similar|significant|cause-specific|the|their|its|this|that|which|a|an|of|in|on|to|at|by|as|from|"
                r"than|and|or|with|for|no|more|less|was|were|is|are|be|been|has|had|have|cut|cuts|reduce|reduces|"
                r"lowers|raise|raises|affect|affects|improve|improves|increase|increases|decrease|decreases|"
+               # (a verb of finding, said in the past with no "-ed": "the researchers found | mortality was lower")
+               r"found|find|finds|saw|see|sees|seen|show|shows|shown|both|each|"
                r"[a-z]+(?:ed|ing|ly))(?![\w-])")
 # (the word in lower case, or a short form in capitals, or opening the sentence: not a name's last word, "the Society
 # of Zeta Surgeons mortality score")
@@ -340,6 +342,8 @@ def mortality(text: str, found: list[Mention]) -> list[Mention]:
 
     >>> [m.label for m in mortality("The primary endpoint was 28-day all-cause mortality (14% vs 25%).", [])]
     ['28-day all-cause mortality']
+    >>> [m.label for m in mortality("The team found mortality was lower with XY-123 (14% vs 25%).", [])]
+    ['mortality']
     """
     if not MORTALITY_SHAPE.possible(text) or not cues.QUANTITY_RESULT.search(text):
         return []            # (the shape's literal first: one bit, where the cue is searched in the whole sentence)
