@@ -17,8 +17,9 @@ import re
 
 from kg.model import Mention
 
-# what joins the parts: one hyphen, dash or slash, no blank
-JOIN = re.compile(r"[-–—/]")
+# what joins the parts: one hyphen, dash or slash, no blank; or "plus" or "and" between hyphens ("zetabactam-plus-
+# acmebactam")
+JOIN = re.compile(r"[-–—/]|-(?:plus|and)-")
 KIND = "drug"
 
 
@@ -28,7 +29,7 @@ def joined_products(text: str, mentions: list[Mention], base: int) -> list[Menti
     drugs = sorted((m for m in mentions if m.kind == KIND), key=lambda m: m.start)
     pairs: list[tuple[Mention, Mention]] = []
     for a, b in zip(drugs, drugs[1:]):
-        if b.start - a.end == 1 and a.label != b.label and JOIN.fullmatch(text, a.end - base, b.start - base) \
+        if 0 < b.start - a.end <= 6 and a.label != b.label and JOIN.fullmatch(text, a.end - base, b.start - base) \
                 and whole_word(text, a.start - base, b.end - base) and not (pairs and pairs[-1][1] is a):
             pairs.append((a, b))
     if not pairs:

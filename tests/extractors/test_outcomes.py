@@ -4308,3 +4308,11 @@ def test_a_therapy_allocated_alone_keeps_its_own_arm_beside_its_combination():
                   "zetavir group.")
     values = {(s, o) for s, p, o in found if p == "value"}
     assert ("zeta remission (Zetavir)", "46.7") in values
+
+
+def test_two_drugs_joined_by_plus_between_hyphens_are_one_arm_however_written():
+    found = facts("In the randomized trial (NCT00000001), adults were given zetavir-plus-prednisone or placebo. Zeta "
+                  "death was 43.0% in the zetavir-plus-prednisone group and 49.1% in the placebo group (p=0.03). "
+                  "Zeta relapse was lower with zetavir–prednisone than with placebo (35.4% vs 41.0%; p=0.04).")
+    arms = {s.rsplit(" (", 1)[-1].rstrip(")") for s, p, o in found if p == "value"}
+    assert arms == {"Zetavir-prednisone", "placebo"}
