@@ -23,7 +23,7 @@ from kg.text.arms import find_arms
 from kg.text.clauses import clause_end, clause_start
 from kg.text.numbers import NUMBER
 from kg.text.measure_phrases import CHANGE_NOUN_IN
-from kg.text.measure_shapes import CHANGE_NOUNS, written
+from kg.text.measure_shapes import CHANGE_NOUNS, REPORTED_LEAD, written
 from kg.text.ordered_values import in_arm_order
 from kg.text.outcome_tagger import outcome_phrase
 from kg.text.result_subject import ACHIEVED_BY, achieved_measure, subject_measure
@@ -78,6 +78,8 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
             return None
     elif any(m.start - base <= span[0] < m.end - base for m in ctx.of_kind(i, "disease")):
         return None                     # (a disease is what patients had, not what they reached)
+    if (said := REPORTED_LEAD.match(text, span[0], span[1])) is not None and said.end() < span[1]:
+        span = (said.end(), span[1])    # ("The researchers found that | zeta bleeding occurred in ...")
     if (degree := DEGREE_BEFORE.match(text, span[0], span[1])) is not None and degree.end() < span[1]:
         span = (degree.end(), span[1])  # ("experienced significantly less | zeta pain (5%) than ...")
     if re.fullmatch(cues.PEOPLE, text[span[0]:span[1]].lower()):

@@ -154,6 +154,12 @@ COMPARED_LEAD = re.compile(r"(?:statistically|significantly|numerically|clinical
 SHORT_FORM_GAP = re.compile(r"\s?\(\s?[A-Z][A-Za-z0-9-]{0,9}\s?\)\s(?!(?:total|score|scores|scale|subscale|sum|mean)\b)")
 
 
+# who found a result, and the verb they found it with, before the result's measure: "researchers found that | ..."
+REPORTED_LEAD = re.compile(r"(?:(?:the\s)?(?:researchers|investigators|authors|team|study|trial|analysis|data|results|we|"
+                           r"they)\s(?:also\s)?)?(?:found|showed|reported|observed|noted|demonstrated|revealed|saw)\s"
+                           r"(?:that\s)?", re.I)
+
+
 def written(phrase: str, first_word: bool = True) -> str:
     """A phrase as a label: no leading article; a sentence's capitalised first word (not a short form, not the start
     of a name in title case) in lower case. (The words inside stay as written, "the absence of their worst symptom"
@@ -167,11 +173,14 @@ def written(phrase: str, first_word: bool = True) -> str:
     ('zeta rate', 'zeta activity')
     >>> written("shorter duration of zeta fever"), written("higher ZRS50 response rate"), written("lower GI bleeding")
     ('duration of zeta fever', 'ZRS50 response rate', 'lower GI bleeding')
+    >>> written("researchers found that zeta bleeding")
+    'zeta bleeding'
     """
     for a in ARTICLES:
         if phrase.lower().startswith(a):
             phrase = phrase[len(a):]
     phrase = phrase[lead.end():] if (lead := COMPARED_LEAD.match(phrase)) and lead.end() < len(phrase) else phrase
+    phrase = phrase[said.end():] if (said := REPORTED_LEAD.match(phrase)) and said.end() < len(phrase) else phrase
     first, _, rest = phrase.partition(" ")
     if first_word and first[:1].isupper() and first[1:] == first[1:].lower() and not TITLE_CASE_NEXT.match(rest):
         phrase = phrase[:1].lower() + phrase[1:]

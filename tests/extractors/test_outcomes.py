@@ -4316,3 +4316,11 @@ def test_two_drugs_joined_by_plus_between_hyphens_are_one_arm_however_written():
                   "Zeta relapse was lower with zetavir–prednisone than with placebo (35.4% vs 41.0%; p=0.04).")
     arms = {s.rsplit(" (", 1)[-1].rstrip(")") for s, p, o in found if p == "value"}
     assert arms == {"Zetavir-prednisone", "placebo"}
+
+
+@pytest.mark.parametrize("lead", ["The researchers found that", "Investigators reported that", "The study showed"])
+def test_who_found_a_result_and_their_verb_are_no_part_of_its_measure(lead):
+    found = facts("Adults were randomly assigned to XY-123 plus AB-7 or XY-123 plus placebo (800 in each group). "
+                  f"{lead} zeta bleeding occurred in 2.1 and 4.6 percent of patients in the XY-123 plus placebo and "
+                  "the XY-123 plus AB-7 group, respectively (hazard ratio, 0.45).")
+    assert {s for s, p, o in found if p == "effect"} == {"zeta bleeding"}
