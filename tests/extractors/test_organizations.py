@@ -35,6 +35,15 @@ def test_a_parent_keeps_its_own_name():
     assert ("XY-123", "developedBy", "Acme") in found
 
 
+@pytest.mark.parametrize("disclosure", [
+    "Dr. Zed disclosed that he receives research funding from Beta Pharmaceuticals.",
+    "The authors disclosed ties to Beta Pharmaceuticals, which funded their other work.",
+])
+def test_an_authors_disclosure_of_funding_names_no_sponsor(disclosure):
+    found = facts(f"The Phase 2 trial of XY-123 was sponsored by Acme Therapeutics. {disclosure}")
+    assert {o for _, p, o in found if p == "sponsor"} == {"Acme Therapeutics"}
+
+
 def test_a_regulator_has_no_developer_or_sponsor_role():
     found = facts("The randomized trial was funded by the Food and Drug Administration. The FDA's review of XY-123 ended.")
     assert not any(p in ("sponsor", "developedBy") for _, p, _ in found)
