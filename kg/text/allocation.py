@@ -448,7 +448,8 @@ def sized_phrases(text: str, begin: int, stop: int) -> list[tuple[int, int, str]
     # 7-day ZDT (n = 77)"
     shorts = sum(bool(SHORT_FORM.fullmatch(m.group("name"))) for m in hits)
     return [(*m.span("name"), m.group("name")) for m in hits
-            if LOWER_WORD.search(m.group("name")) or (shorts >= 2 and SHORT_FORM.fullmatch(m.group("name")))]
+            if (LOWER_WORD.search(m.group("name")) or (shorts >= 2 and SHORT_FORM.fullmatch(m.group("name"))))
+            and not cues.DISEASE_END.search(m.group("name"))]
 
 
 SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]{1,5}")

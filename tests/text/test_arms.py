@@ -144,6 +144,8 @@ def test_allocations(text, expected):
     # a drug named again after its arm, with no dose of its own, heads no second arm
     "Once the level rose, each adult was then allocated to 50 mg of XY-123 or to placebo, and any who progressed could "
     "move to open-label XY-123.",
+    # the people a randomized study enrolled, named with their count, are no arm beside the therapy
+    "In this randomized phase 2 study of gastric or zeta junction cancer (n = 113), XY-123 plus placebo was tolerable.",
 ])
 def test_no_arms(text):
     assert read(text, "XY-123", "AB-77", "AB-88") == []
