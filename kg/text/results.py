@@ -218,7 +218,7 @@ DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’
                             r"|\sat\sany\stime)"
                             # (the event the time counts from: "within 30 days | after surgery")
                             r"(?:\s(?:after|following)\s(?:the\s)?(?:[a-z-]{2,20}\s)?[a-z-]{3,20}(?=[.;(]|$))?)?\s{0,2}"
-                            r"(?=[.;(]|$|\sbetween\s|,?\s(?:as\s)?(?:assessed|measured|evaluated|determined|confirmed|verified)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via)\b"
+                            r"(?=[.;(]|$|\sbetween\s|,?\s(?:as\s)?(?:assessed|measured|evaluated|determined|confirmed|verified)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via|on)\b"
                             # (or another role's clause: "X|, and secondary endpoints were ...")
                             rf"|(?i:{ANOTHER_ROLE.pattern})"
                             # (or what it was for: "a composite endpoint | designed to show ...", "| defined as ...")

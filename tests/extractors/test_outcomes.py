@@ -4324,3 +4324,9 @@ def test_who_found_a_result_and_their_verb_are_no_part_of_its_measure(lead):
                   f"{lead} zeta bleeding occurred in 2.1 and 4.6 percent of patients in the XY-123 plus placebo and "
                   "the XY-123 plus AB-7 group, respectively (hazard ratio, 0.45).")
     assert {s for s, p, o in found if p == "effect"} == {"zeta bleeding"}
+
+
+@pytest.mark.parametrize("how", ["measured on a 0-10 scale", "assessed with the zeta questionnaire", ""])
+def test_how_a_roles_measure_was_measured_is_no_part_of_its_name(how):
+    found = facts(ALLOCATED + f"The primary outcome was zeta pain intensity {how}.".replace(" .", "."))
+    assert ("zeta pain intensity", "outcomeRole", "primary") in found
