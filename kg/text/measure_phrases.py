@@ -466,6 +466,10 @@ SIGNIFICANTLY = re.compile(r"\bsignificantly\b", re.I)
 ONE_ARM_END = re.compile(r"(?:in|with|among|for)\s(?:the\s)?[^.;()]{1,40}?\s(?:group|arm)\s?\.?\s*$")
 
 
+# a change of body weight named as the quantity: "(mean) weight loss", "body weight reduction"
+WEIGHT_CHANGED = re.compile(r"(?:(?:mean|average|median)\s)?(?:body\s)?weight\s(?:loss|reduction)", re.I)
+
+
 def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     """The quantity a sentence opens on and gives a number for in each arm, whatever its words.
 
@@ -503,7 +507,10 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
                 or names_no_quantity(subject) or (subject.count(" ") > 5 and LONG_SUBJECT_JOINED.search(subject)):
             continue             # (a long subject that joins two: "the rescue dose count and the total zeta use were ...")
         found_here = mention(text, a, b, written(text[a:b]))
-        if compared:
+        if WEIGHT_CHANGED.fullmatch(found_here.label):
+            # ("Mean weight loss was 15.2% with XY and 2.4% with placebo": body weight's change, down)
+            found_here = replace(found_here, label="body weight", attrs=QUANTITY)
+        elif compared:
             # ("Weight gain was significantly greater in the XY group (3.4 vs 0.6 kg": the quantity compared wins over
             # the same words as a symptom's name)
             found_here = replace(found_here, attrs=QUANTITY)

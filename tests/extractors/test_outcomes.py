@@ -4330,3 +4330,9 @@ def test_who_found_a_result_and_their_verb_are_no_part_of_its_measure(lead):
 def test_how_a_roles_measure_was_measured_is_no_part_of_its_name(how):
     found = facts(ALLOCATED + f"The primary outcome was zeta pain intensity {how}.".replace(" .", "."))
     assert ("zeta pain intensity", "outcomeRole", "primary") in found
+
+
+def test_mean_weight_loss_given_per_arm_is_body_weights_change_down():
+    found = facts(ALLOCATED + "Mean weight loss was 15.2% with XY-123 and 2.4% with placebo.")
+    changes = {(s, o) for s, p, o in found if p == "change"}
+    assert changes == {("body weight (XY-123)", "-15.2"), ("body weight (placebo)", "-2.4")}
