@@ -256,6 +256,8 @@ def dose(view: View):
         if not (after_drug or of_drug or regimen or DOSE_WORD.search(before)) or MEASURED_OF.search(before) \
                 or THRESHOLD_BEFORE.search(before):
             continue                      # ("a zeta volume of less than 60 mL": a cut-off, not a dose)
+        if VERSUS_AFTER.match(text, m.end()) or VERSUS_BEFORE.search(before):
+            continue                      # ("(139 mL vs. 57 mL; p<0.001)": two arms' results set against each other)
         if LISTED_BEFORE.search(before) or LISTED_AFTER.match(text, m.end()) or other_drugs_dose(view, before, m.start()):
             continue                      # "15 or 30 mg/day", "15 mg or 30 mg": one of several arms' doses; "the mean dose of <the
             #                               comparator> was 34 IU/day": not the trial's therapy's dose
@@ -282,6 +284,9 @@ def regimen_of_other(view: View, end: int) -> bool:
                                     and d.label != main for d in view.of_kind("drug", "therapy"))
 
 
+# an amount set against another number: a result's, no dose ("139 mL | vs. 57 mL")
+VERSUS_AFTER = rx.compile(r"(?<!\s)\s*+(?:vs\.?|versus)\s*+[-+−]?\d", re.I)
+VERSUS_BEFORE = rx.compile(r"\b(?:vs\.?|versus)\s*$", re.I)
 # a cut-off, not an amount given: "a volume of | less than | 60 mL", "at least | 10 mL"
 THRESHOLD_BEFORE = rx.compile(r"(?:\b(?:less|more|fewer|greater|lower|higher)\s+than|\bat\s+(?:least|most)|[<>≤≥]=?)\s*$", re.I)
 # a dose listed after another of the same unit: "15 or | 30 mg", "10, 20, | 40 mg", "15, 45, or | 90 mg", "60 mg or | 120 mg"
