@@ -4336,3 +4336,10 @@ def test_mean_weight_loss_given_per_arm_is_body_weights_change_down():
     found = facts(ALLOCATED + "Mean weight loss was 15.2% with XY-123 and 2.4% with placebo.")
     changes = {(s, o) for s, p, o in found if p == "change"}
     assert changes == {("body weight (XY-123)", "-15.2"), ("body weight (placebo)", "-2.4")}
+
+
+def test_a_volume_in_a_doses_unit_set_against_the_control_is_each_arms_result():
+    found = facts(ALLOCATED + "Patients on XY-123 showed greater improvement in FEV1 at 12 weeks (139 mL vs. 57 mL; "
+                  "p<0.001).")
+    changes = {(s.rsplit(" (", 1)[-1], o) for s, p, o in found if p == "change"}
+    assert changes == {("XY-123)", "139.0"), ("placebo)", "57.0")}

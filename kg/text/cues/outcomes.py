@@ -73,8 +73,10 @@ MEASURE_CUE = rx.AnyOf(
 # medication": the amounts in dose units after it are the arms' results, not doses given ("7.5 vs. 39.0 mg")
 # (the nouns that name an amount used of a drug: "morphine | consumption", "fentanyl | requirements"; a regex fragment)
 AMOUNT_NOUNS = r"(?:consumption|requirements?|intake)"
-AMOUNT_MEASURED = rx.compile(rf"(?=[acdirt])\b(?:{AMOUNT_NOUNS}|consumed|(?:total|cumulative)\s(?:dose|amount)s?|"
-                             r"amounts?\sof|doses?\sof\srescue|rescue\s(?:analgesi[ac]s?|medications?|doses?))\b", re.I)
+AMOUNT_MEASURED = rx.compile(rf"(?=[acdirtfblov])\b(?:{AMOUNT_NOUNS}|consumed|(?:total|cumulative)\s(?:dose|amount)s?|"
+                             r"amounts?\sof|doses?\sof\srescue|rescue\s(?:analgesi[ac]s?|medications?|doses?)|"
+                             # (or a volume measured in a dose's unit: "FEV1 ... (139 mL vs. 57 mL)", "blood loss")
+                             r"FEV1|FVC|lung\sfunction|blood\sloss|urine\soutput|volumes?)\b", re.I)
 # (not "at endpoint", "to endpoint": the end of treatment, a time)
 ENDPOINT_WORD = rx.compile(r"(?=[emo])(?<!\bat\s)(?<!\bto\s)\b(?:endpoints?|end[ -]points?|outcomes?|measures?)\b", re.I)
 # a trial's code: a capitalised word of four letters or more and a number of one or two digits ("ZETA-07"), a shape
