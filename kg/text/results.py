@@ -392,7 +392,7 @@ _WORD = r"[\w-]{1,60}"
 # "from 40.6 to 37.6", "(37.6 vs. 40.6 points)", "a mean three points lower"
 # (a spread may follow the baseline: "from 57.4±9 letters at baseline to 61.2±12", "from 85.9 +/- 3.8 to ..."; the
 # start may be called the baseline: "from a baseline (BSL) of 8.6% to 7.7%")
-FROM_TO = rx.compile(rf"(?<!interval\s)(?<!CI\s)(?<!ranging\s)(?<!ranged\s)(?<!ranges\s)(?<!range\s)(?<!scored\s)\bfrom\s+(?:(?:a|the)\s+)?(?:(?:mean|median)\s+)?(?:baseline\s+(?:(?:value|level|score)\s+)?(?:\([A-Za-z]{{1,4}}\)\s+)?of\s+)?(?P<b>[-+]?{DECIMAL})(?:\s?(?:±|\+/-)\s?{DECIMAL})?%?\s+(?:points?\s+)?(?:[^.;]{{0,60}}?)\bto\s+(?P<v>[-+]?{DECIMAL})"
+FROM_TO = rx.compile(rf"(?<!interval\s)(?<!CI\s)(?<!varied\s)(?<!varies\s)(?<!varying\s)(?<!ranging\s)(?<!ranged\s)(?<!ranges\s)(?<!range\s)(?<!scored\s)\bfrom\s+(?:(?:a|the)\s+)?(?:(?:mean|median)\s+)?(?:baseline\s+(?:(?:value|level|score)\s+)?(?:\([A-Za-z]{{1,4}}\)\s+)?of\s+)?(?P<b>[-+]?{DECIMAL})(?:\s?(?:±|\+/-)\s?{DECIMAL})?%?\s+(?:points?\s+)?(?:[^.;]{{0,60}}?)\bto\s+(?P<v>[-+]?{DECIMAL})"
                      # (not a span of time: "improved in both groups from 1 to 5 weeks"; nor a scale's range: "a visual
                      # analogue scale ranging from 0 to 100")
                      r"(?!\.?\d|\s*(?:days?|weeks?|months?|years?|hours?|h|wk|mo)\b)", re.I)
