@@ -48,8 +48,9 @@ JOURNAL_SHAPE = rf"""(?:The\ )?(?:[A-Z][a-z]{{2,20}}\ ){{0,2}}Journal\ of\ (?:th
 JOURNAL_AFTER = r"""(?:\b(?:published|appeared|publish|appear)\b[^.;“”"]{0,60}?\bin\ (?:the\ (?:[\w.]{1,10}\ ){0,3}?issue\ of\ (?:the\ )?
         |the\ (?:journal\ (?:of\ )?)?)?
     | \b[Tt]he\ journal\ )"""
-# a name that follows JOURNAL_AFTER is a journal's, not what it names: "published in | Zeta Diseases"
-IN_JOURNAL_BEFORE = rx.compile(rf"{JOURNAL_AFTER}$", re.X)
+# a name that follows JOURNAL_AFTER is a journal's, not what it names: "published in | Zeta Diseases" (as is one
+# after the name of a journal family: "The Lancet | Infectious Diseases", "JAMA | Neurology")
+IN_JOURNAL_BEFORE = rx.compile(rf"(?:{JOURNAL_AFTER}|\b(?:The\ )?(?:Lancet|JAMA)\ )$", re.X)
 # capitalised words after "published in" that are not a journal (a month in capitals too: "the MAY 2031 issue")
 NOT_JOURNAL = rx.compile(rf"^(?:The\s+)?(?:(?i:{MONTH_WORD})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Phase|Patients?|Part|"
                          r"Stage|Japan|China|Europe|Canada)(?!\w)")     # (a month written short: "the Oct. 9 issue")
