@@ -141,7 +141,7 @@ STARTING_LEVEL = re.compile(r"\bfrom\s(?:an?\s)?(?:(?:mean|median)\s)?(?:of\s)?[
 _BARE = (rf"[-+]?{DECIMAL}\s*(?:%|[a-z]{{1,8}}(?:/[a-z]{{1,5}}){{0,2}}(?:\d|²|\(-?\d\))?(?:/1\.73\s?m(?:2|²|\(2\)))?"
          r"(?:\s(?:per\s|/\s?)(?:year|yr|month|week|day))?)?")
 BARE_BRACKET = re.compile(rf"\(\s*+(?:(?:(?:LS|least[- ]squares)\s(?:\(LS\)\s)?)?(?:mean|median)\s*+[,:=]?\s*+)?{_BARE}"
-                          rf"(?:\s*+(?:vs\.?|versus|v\.)\s*+{_BARE}){{0,2}}(?:\s*+,?\s*+respectively)?\s*+[,;]?\s*+$",
+                          rf"(?:\s*+(?:vs\.?|versus|v\.?(?=\s))\s*+{_BARE}){{0,2}}(?:\s*+,?\s*+respectively)?\s*+[,;]?\s*+$",
                           re.I)
 # a bracket whose first number is the arm's, the rest qualifying it: "(24.2%, n=210)", "(-8.5; range -12 to -3)",
 # "(18.2 months; 95% CI 15.9-21.0)", or no number after it but the estimates and p-values (blanked) said of it and the
@@ -407,7 +407,7 @@ def enclosing_brackets(plain: str, starts: list[int]) -> dict[int, tuple[int, in
 
 
 # a bracket that opens on two numbers set against each other: "(| 6.1 vs. 1.9% |; risk difference ...)"
-PAIR_OPENS = re.compile(rf"\(\s?{DECIMAL}\s?%?\s?(?:vs\.?|versus)\s{DECIMAL}\s?%?(?=\s?[;,)])", re.I)
+PAIR_OPENS = re.compile(rf"\(\s?{DECIMAL}\s?%?\s?(?:vs\.?|versus|v\.?(?=\s))\s{DECIMAL}\s?%?(?=\s?[;,)])", re.I)
 
 
 def qualifies(plain: str, bracket: tuple[int, int], arms: list[tuple[int, int, str]], at: int) -> bool:

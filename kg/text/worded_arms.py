@@ -29,7 +29,7 @@ LIST_END = re.compile(r"[;:]|,\s(?:both|each|all|with|who|which|and\s(?:the|all|
 # what joins two arms: "or", "versus", "compared with", a comma (with "or" before the last)
 JOIN = re.compile(r",?\s(?:or|versus|vs\.?|compared\s(?:with|to))\s(?:to\s)?(?:either\s)?|,\s", re.I)
 BRACKET = re.compile(r"\s?\([^()]{0,80}\)")
-LEADING = re.compile(r"^(?:(?:the|an?|either|to)\s|(?:\w+\s)?(?:course|courses|session|sessions)\sof\s"
+LEADING = re.compile(r"^(?:(?:the|an?|either|to|receive)\s|(?:\w+\s)?(?:course|courses|session|sessions|cycles?|doses)\sof\s"
                      r"|(?:(?:oral|intravenous|topical)\s)?treatment\swith\s)+", re.I)
 # where an arm's name ends before words on how or when it was given: "X alone | scheduled over 4 months", "Y | before
 # surgery"
@@ -67,6 +67,9 @@ def worded_arms(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> [a.label for a in worded_arms("They were allocated to treatment with zeta gel alone or zeta gel plus "
     ...                               "beta gel given at night.", ())]
     ['zeta gel alone', 'zeta gel plus beta gel']
+    >>> [a.label for a in worded_arms("Adults were assigned to receive either six cycles of ZB-CAP or six cycles of "
+    ...                               "ZB-CAP-X.", ())]
+    ['ZB-CAP', 'ZB-CAP-X']
     >>> worded_arms("Adults were allocated to one of two groups.", ())
     []
     """

@@ -4343,3 +4343,11 @@ def test_a_volume_in_a_doses_unit_set_against_the_control_is_each_arms_result():
                   "p<0.001).")
     changes = {(s.rsplit(" (", 1)[-1], o) for s, p, o in found if p == "change"}
     assert changes == {("XY-123)", "139.0"), ("placebo)", "57.0")}
+
+
+def test_a_pair_joined_by_a_bare_v_after_two_arms_named_is_theirs():
+    found = facts("Adults were randomly assigned to receive either six cycles of ZB-CAP or six cycles of ZB-CAPOX. "
+                  "Patients in the ZB-CAPOX arm had better 10-year progression-free survival compared with patients "
+                  "in the ZB-CAP arm (56% v 42%; P = .01).")
+    values = {(s.rsplit(" (", 1)[-1].lower().replace("-", " "), o) for s, p, o in found if p == "value"}
+    assert values == {("zb capox)", "56.0"), ("zb cap)", "42.0")}
