@@ -36,6 +36,10 @@ NO_BREAK = re.compile(
     r"(?:\b(?:(?<!/)[A-Z]|v|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Co|Corp|No|vs|Vs|etc|al|Fig|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|St|Jr|Sr|e\.g|i\.e|U\.S|U\.K|Ph\.D)\.)$")
 LONGEST_NO_BREAK = 8                # "approx." and a character before it, for the word boundary
+# a capital letter that labels a thing, no initial: "... to arm A or arm B. Patients ...", "against hepatitis B. The"
+LETTER_LABEL = re.compile(r"\b(?i:arms?|groups?|cohorts?|part|type|vitamin|hepatitis|stage|class|factor|panel|table|"
+                          r"figure|step|strain|subtype|serotype|genotype|influenza)\s[A-Z]\.$")
+LONGEST_LETTER_LABEL = 14           # "hepatitis B." and the character before it
 # a clock time and its time zone ("at 11:30 a.m. EDT after ..."): no sentence ends between them
 CLOCK_ZONE = re.compile(r"(?<=[ap]\.m\.)\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b")
 # (a reference's numbers may follow the point of a word: "... in the subgroups.1,2 The next ...")
@@ -69,6 +73,7 @@ def split_sentences(text: str, lines: list[tuple[int, int]]) -> list[Sentence]:
             stop = m.start() + 1 + len(m.group(0)[1:].rstrip())
             # the abbreviation that ends the head, looked for in its last characters only (a head can grow long)
             if (NO_BREAK.search(chunk, max(cut, m.start() + 1 - LONGEST_NO_BREAK), m.start() + 1)
+                    and not LETTER_LABEL.search(chunk, max(cut, m.start() + 1 - LONGEST_LETTER_LABEL), m.start() + 1)
                     or CLOCK_ZONE.match(chunk, m.start() + 1)) and not GLUED_HEADING.match(chunk, m.end()):
                 continue              # (an initial ends no sentence, unless a run-together heading follows it)
             out.append(_sentence(text, start + cut, start + stop, index))

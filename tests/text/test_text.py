@@ -131,6 +131,16 @@ def test_sentences_keep_offsets():
     assert all(text[s.start:s.end] == s.text for s in sentences)
 
 
+@pytest.mark.parametrize("text, count", [
+    ("Adults were randomized to arm A or arm B. Those in arm A did better.", 2),     # a letter that labels a thing
+    ("The vaccine guards against hepatitis B. The trial enrolled 100 adults.", 2),
+    ("The paper by J. Smith was read.", 1),                                          # an initial
+    ("Dr. A. Smith led it.", 1),
+])
+def test_a_capital_letter_that_labels_a_thing_ends_a_sentence_but_an_initial_does_not(text, count):
+    assert len(split_sentences(text, [(0, len(text))])) == count
+
+
 def test_a_clipped_short_form_in_lower_case_is_defined_only_by_the_name_it_is_clipped_from():
     assert [(a.short, a.long) for a in find_abbreviations("adults given zetagene autotemcel (zeta-cel) did well")] == \
         [("zeta-cel", "zetagene autotemcel")]
