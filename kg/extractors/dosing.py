@@ -135,6 +135,7 @@ BETWEEN = rf"(?:\([^)]{{0,200}}\)|(?!(?:a|an|the|were|was|given|received|each|of
 COUNT = rf"\b(?:a total of\s+)?{NUM}\s+(?:{BETWEEN}\s+){{0,3}}?(?:injections|doses|infusions|administrations|sessions|injection|dose|infusion)\b"
 COUNT = rx.compile(COUNT, re.I)
 # a lower bound before the count: "received ≥1 dose", "at least one dose" (a population, not a regimen)
+ONE_OF_BEFORE = rx.compile(r"\b(?:one|each)\s+of\s+$", re.I)
 AT_LEAST_BEFORE = rx.compile(r"(?:≥|>=|>|\bat\s+least|\bone\s+or\s+more)\s*$", re.I)
 # a count of doses, not: a unit ("a 450 mg dose"), a split ("two divided doses")
 NOT_COUNT = rx.compile(rf"(?<![\w/]){cues.DOSE_UNIT}(?![\w/])|\bdivided\b|\b(?:daily|weekly)\s+doses?\b", re.I)
@@ -360,6 +361,8 @@ def is_count(text: str, m) -> bool:
         return False                     # ("one of three dose concentrations": dose levels, not doses given)
     if AT_LEAST_BEFORE.search(text, max(0, m.start("num") - 14), m.start("num")):
         return False                     # "all who received at least one dose": who is counted, not the regimen
+    if ONE_OF_BEFORE.search(text, max(0, m.start("num") - 8), m.start("num")):
+        return False                     # "plus one of three doses of XY-123 or placebo": dose levels, one each
     if COMPARED_COUNT.search(text, max(0, m.start() - 12), m.start()) or COMPARED_COUNT.match(text, m.start("num")):
         return False
     if ONE_GIVEN.fullmatch(m.group(0)) and ARTICLE.search(text, max(0, m.start() - 4), m.start()):
