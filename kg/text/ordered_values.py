@@ -231,9 +231,18 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
         #                                 hours and 71% versus 59% at 72 hours"; the comparisons read both)
     if len(found) != k or not same_unit(found) or not in_known_order(text, arms, found):
         return []
+    times = [hit.group("t") for n in found if (hit := OWN_TIME_AFTER.match(text, n[4]))]
+    if len(times) == k and len(set(times)) == k:
+        return []                       # (one arm's numbers, each at its own time: "A cut X by 70% at 12 weeks and 72%
+        #                                 at 26 weeks as compared to B")
     units = {u for *_, u in found if u}
     return [OrderedValue(label, value, unit or next(iter(units), ""), sign, changed, a, b)
             for label, (value, sign, changed, a, b, unit) in zip(labels, found)]
+
+
+# the time a number right before it was read at: "70% | at 12 weeks", "-1.2 | by month 6"
+OWN_TIME_AFTER = re.compile(r"\s?(?:%|percent)?\s(?:at|by|after)\s(?P<t>(?:week|month|day|year)\s\d{1,3}|"
+                            r"\d{1,3}\s(?:weeks?|months?|days?|years?))\b", re.I)
 
 
 def bracket_of_arms(plain: str, arms: list[tuple[int, int, str]], k: int) -> list[tuple]:
