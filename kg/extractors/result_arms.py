@@ -124,7 +124,9 @@ BARE_CHANGE = re.compile(rf"(?:(?:mean|median|average|percent(?:age)?|relative|a
 # the whole study's span closing a measure's words, which says when it was counted: "zeta days | throughout the
 # treatment period", "| over the study period", "| during the trial"
 STUDY_PERIOD_END = re.compile(r"\s(?:during|over|throughout)\s(?:the\s)?(?:course\sof\s(?:the\s)?)?(?:study|trial|treatment)"
-                              r"(?:\s(?:period|phase))?$", re.I)
+                              r"(?:\s(?:period|phase))?$"
+                              # (or after what it counts from: "recurrent zeta infection | after dosing")
+                              r"|\s(?:after|following)\s(?:dosing|treatment|vaccination|randomi[sz]ation)$", re.I)
 
 
 def respective_subject(ctx, i: int, text: str) -> Mention | None:

@@ -4351,3 +4351,9 @@ def test_a_pair_joined_by_a_bare_v_after_two_arms_named_is_theirs():
                   "in the ZB-CAP arm (56% v 42%; P = .01).")
     values = {(s.rsplit(" (", 1)[-1].lower().replace("-", " "), o) for s, p, o in found if p == "value"}
     assert values == {("zb capox)", "56.0"), ("zb cap)", "42.0")}
+
+
+def test_what_an_event_is_counted_after_is_no_part_of_its_name():
+    found = facts(ALLOCATED + "A lower proportion of XY-123 subjects had zeta recurrence after dosing compared to placebo "
+                  "at week 8 (11.1% vs 41.3%, respectively; RR 0.27; 95% CI 0.15, 0.51).")
+    assert {s for s, p, o in found if p == "effect"} == {"zeta recurrence"}
