@@ -351,6 +351,9 @@ WORDS_BEFORE = re.compile(r"(?:(?<![\w-])(?!(?i:for|of|in|on|at|by|to|the|an?|an
                           r"[A-Za-z][a-z-]{1,20}\s){1,2}$")
 
 
+STATISTIC_WORDS = re.compile(r"(?:mean|median|average)\s", re.I)
+
+
 def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
     """The measures, each taking the lower-case words before it that the short form in brackets after it spells:
     "early clinical response (ECR)" names the early response, not any clinical response.
@@ -361,6 +364,8 @@ def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
     ['Zeta Response Rate']
     >>> [m.text for m in find_measures("The mean progression-free survival (PFS) was 9 months.")][:1]
     ['progression-free survival']
+    >>> [m.label for m in find_measures("The median overall survival (mOS) was 8.2 months.")][:1]
+    ['overall survival']
     """
     out = []
     for m in found:
@@ -372,8 +377,9 @@ def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
                 # (its first word is the one the short form's first letter starts: "evaluate | complete response
                 # rate (CRR)" spells no "evaluate")
                 if text[start].lower() == short.group("short")[0].lower() and acronym_of(short.group("short"), text[start:m.end]):
-                    m = Mention(text[start:m.end], start, m.end, m.kind, written(text[start:m.end]), m.ids, m.source,
-                                m.attrs)
+                    # (a statistic's word spelled too names the same measure: "median overall survival (mOS)")
+                    label = m.label if STATISTIC_WORDS.fullmatch(text, start, m.start) else written(text[start:m.end])
+                    m = Mention(text[start:m.end], start, m.end, m.kind, label, m.ids, m.source, m.attrs)
                     break
         out.append(m)
     return out
