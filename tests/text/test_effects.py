@@ -43,6 +43,9 @@ from kg.text.effects import find_effects, find_p_values, find_verdicts
      "mean difference", "2.4", "0.9", "3.9"),
     ("the difference in percent change was -12.5 percentage points", "mean difference", "-12.5", None, None),
     ("a 1.7-point difference", "mean difference", "1.7", None, None),
+    # the arms named between the estimate's name and its number, "vs." written with its point
+    ("(difference XY-123 vs. placebo: 33 m, P = 0.002)", "mean difference", "33", None, None),
+    ("the difference vs. placebo was 2.5 points", "mean difference", "2.5", None, None),
     # the interval said in words after its estimate: "with a 95 percent confidence interval from A to B"
     ("The estimated difference was -0.12, with a 95 percent confidence interval from -0.41 to 0.17",
      "mean difference", "-0.12", "-0.41", "0.17"),
