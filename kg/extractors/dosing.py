@@ -258,7 +258,7 @@ def dose(view: View):
                 or THRESHOLD_BEFORE.search(before):
             continue                      # ("a zeta volume of less than 60 mL": a cut-off, not a dose)
         if VERSUS_AFTER.match(text, m.end()) or VERSUS_BEFORE.search(before):
-            continue                      # ("(139 mL vs. 57 mL; p<0.001)": two arms' results set against each other)
+            continue                      # ("(212 mL vs. 48 mL; p=0.01)": two arms' results set against each other)
         if LISTED_BEFORE.search(before) or LISTED_AFTER.match(text, m.end()) or other_drugs_dose(view, before, m.start()):
             continue                      # "15 or 30 mg/day", "15 mg or 30 mg": one of several arms' doses; "the mean dose of <the
             #                               comparator> was 34 IU/day": not the trial's therapy's dose
@@ -285,7 +285,7 @@ def regimen_of_other(view: View, end: int) -> bool:
                                     and d.label != main for d in view.of_kind("drug", "therapy"))
 
 
-# an amount set against another number: a result's, no dose ("139 mL | vs. 57 mL")
+# an amount set against another number: a result's, no dose ("212 mL | vs. 48 mL")
 VERSUS_AFTER = rx.compile(r"(?<!\s)\s*+(?:vs\.?|versus)\s*+[-+−]?\d", re.I)
 VERSUS_BEFORE = rx.compile(r"\b(?:vs\.?|versus)\s*$", re.I)
 # a cut-off, not an amount given: "a volume of | less than | 60 mL", "at least | 10 mL"
@@ -362,7 +362,7 @@ def is_count(text: str, m) -> bool:
     if AT_LEAST_BEFORE.search(text, max(0, m.start("num") - 14), m.start("num")):
         return False                     # "all who received at least one dose": who is counted, not the regimen
     if ONE_OF_BEFORE.search(text, max(0, m.start("num") - 8), m.start("num")):
-        return False                     # "plus one of three doses of XY-123 or placebo": dose levels, one each
+        return False                     # "given one of four doses of XY-123 or placebo": dose levels, one each
     if COMPARED_COUNT.search(text, max(0, m.start() - 12), m.start()) or COMPARED_COUNT.match(text, m.start("num")):
         return False
     if ONE_GIVEN.fullmatch(m.group(0)) and ARTICLE.search(text, max(0, m.start() - 4), m.start()):

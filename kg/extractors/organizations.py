@@ -430,7 +430,7 @@ def read_partner(view: View):
 # --- trial sponsor, collaborator, site ---
 
 # an author's disclosure of personal payments, not a trial's funding
-# (or told as a person's: "Dr. Z disclosed that he receives research funding from Acme", "the authors disclosed ties")
+# (or told as a person's: "Dr. Z said she has received grants from Acme", "two authors declared financial links")
 DISCLOSURE = re.compile(r"\b(?:(?:lecture|speaker|speaking|consult\w{0,6}|advisory|personal)\s+(?:fees?|boards?)|honorari\w{1,3}|"
                         r"(?:is|are|was|were|has\s+been)\s+(?:a\s+)?(?:paid\s+)?consultants?\b|"
                         r"(?:he|she)\s+(?:receives|received|has\s+received|reported\s+receiving)\b|"

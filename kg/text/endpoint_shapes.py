@@ -61,7 +61,7 @@ NOT_A_CAUSE = (r"(?:overall|total|all|any|crude|excess|high|higher|low|lower|gre
                r"late|similar|significant|cause-specific|the|their|its|this|that|which|a|an|of|in|on|to|at|by|as|from|"
                r"than|and|or|with|for|no|more|less|was|were|is|are|be|been|has|had|have|cut|cuts|reduce|reduces|"
                r"lowers|raise|raises|affect|affects|improve|improves|increase|increases|decrease|decreases|"
-               # (a verb of finding, said in the past with no "-ed": "the researchers found | mortality was lower")
+               # (a verb of finding, said in the past with no "-ed": "the team found | mortality fell")
                r"found|find|finds|saw|see|sees|seen|show|shows|shown|both|each|"
                r"[a-z]+(?:ed|ing|ly))(?![\w-])")
 # (the word in lower case, or a short form in capitals, or opening the sentence: not a name's last word, "the Society

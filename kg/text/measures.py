@@ -364,7 +364,7 @@ def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
     ['Zeta Response Rate']
     >>> [m.text for m in find_measures("The mean progression-free survival (PFS) was 9 months.")][:1]
     ['progression-free survival']
-    >>> [m.label for m in find_measures("The median overall survival (mOS) was 8.2 months.")][:1]
+    >>> [m.label for m in find_measures("With XY-1 the median overall survival (mOS) reached 14.9 months.")][:1]
     ['overall survival']
     """
     out = []

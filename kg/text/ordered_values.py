@@ -233,8 +233,8 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
         return []
     times = [hit.group("t") for n in found if (hit := OWN_TIME_AFTER.match(text, n[4]))]
     if len(times) == k and len(set(times)) == k:
-        return []                       # (one arm's numbers, each at its own time: "A cut X by 70% at 12 weeks and 72%
-        #                                 at 26 weeks as compared to B")
+        return []                       # (one arm's numbers, each at its own time: "A lowered X by 41% at week 8 and
+        #                                 47% at week 20 against B")
     units = {u for *_, u in found if u}
     return [OrderedValue(label, value, unit or next(iter(units), ""), sign, changed, a, b)
             for label, (value, sign, changed, a, b, unit) in zip(labels, found)]

@@ -67,7 +67,7 @@ def worded_arms(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> [a.label for a in worded_arms("They were allocated to treatment with zeta gel alone or zeta gel plus "
     ...                               "beta gel given at night.", ())]
     ['zeta gel alone', 'zeta gel plus beta gel']
-    >>> [a.label for a in worded_arms("Adults were assigned to receive either six cycles of ZB-CAP or six cycles of "
+    >>> [a.label for a in worded_arms("Adults were allocated to four cycles of ZB-CAP or to four cycles of "
     ...                               "ZB-CAP-X.", ())]
     ['ZB-CAP', 'ZB-CAP-X']
     >>> worded_arms("Adults were allocated to one of two groups.", ())

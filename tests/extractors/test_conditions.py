@@ -230,12 +230,12 @@ def test_a_disease_driven_by_a_virus_is_one_condition_named_with_the_virus():
 
 
 def test_the_sign_the_people_have_beats_a_disease_named_aside():
-    found = conditions("Preterm labour is often linked to bacterial vaginosis. In this randomised trial, 140 women with "
-                       "premature birth threatening at 24 to 36 weeks were given XY-123 or placebo.")
+    found = conditions("Preterm labour is often linked to bacterial vaginosis. In this randomised trial, 96 women with "
+                       "premature birth impending at 26 to 34 weeks were given XY-123 or placebo.")
     assert found == {"Premature birth"}
 
 
 def test_a_disease_in_a_journal_familys_name_is_no_condition():
-    found = conditions("Results of the ZETA trial (NCT01234567) of XY-123 in adults with gout were published in The "
-                       "Lancet Infectious Diseases.")
-    assert found == {"gout"}
+    found = conditions("Results of the ZETA trial (NCT01234567) of the XY-123 vaccine were published in The Lancet "
+                       "Infectious Diseases.")
+    assert found == set()

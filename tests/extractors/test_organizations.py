@@ -36,8 +36,8 @@ def test_a_parent_keeps_its_own_name():
 
 
 @pytest.mark.parametrize("disclosure", [
-    "Dr. Zed disclosed that he receives research funding from Beta Pharmaceuticals.",
-    "The authors disclosed ties to Beta Pharmaceuticals, which funded their other work.",
+    "Dr. Zed said that she receives research funding from Beta Pharmaceuticals.",
+    "Two investigators declared financial links to Beta Pharmaceuticals, which funded their other work.",
 ])
 def test_an_authors_disclosure_of_funding_names_no_sponsor(disclosure):
     found = facts(f"The Phase 2 trial of XY-123 was sponsored by Acme Therapeutics. {disclosure}")

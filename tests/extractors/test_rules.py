@@ -82,14 +82,14 @@ def test_a_dose_per_kilogram_in_units_and_not_the_regimen_partners_dose():
 
 
 def test_one_of_so_many_doses_names_dose_levels_not_how_many_were_given():
-    found = facts("The randomised trial (NCT00000001) enrolled 449 adults who received standard therapy plus one of "
-                  "three doses of XY-101 or placebo.", "dosing")
+    found = facts("In the randomised trial (NCT00000001), 312 adults received background care plus one of four "
+                  "doses of XY-101 or placebo.", "dosing")
     assert not {f for f in found if f[1] == "numberOfDoses"}
 
 
 def test_amounts_set_against_each_other_are_results_not_doses():
-    found = facts("In the trial (NCT00000001), patients on XY-101 showed greater gains in zeta volume at 12 weeks "
-                  "(139 mL vs. 57 mL; p<0.001).", "dosing")
+    found = facts("In the trial (NCT00000001), adults on XY-101 had larger gains in zeta volume at week 16 "
+                  "(212 mL vs. 48 mL; p=0.01).", "dosing")
     assert not {f for f in found if f[1] == "doseAmount"}
 
 

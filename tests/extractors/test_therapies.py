@@ -828,7 +828,7 @@ def test_the_plural_of_a_short_form_the_text_defines_names_what_it_defines():
 
 
 def test_a_short_form_the_text_defines_means_its_definition_inside_a_joined_name_too():
-    labels = set(named("Adults were given zetavir and mycophenolate mofetil (MMF) for 1 month, then randomized to "
+    labels = set(named("Adults took zetavir with mycophenolate mofetil (MMF) for 3 weeks and were then randomized to "
                        "zetavir-MMF or acmevir-MMF."))
     assert "Zetavir-mycophenolate mofetil" in labels
     assert not any("fumarate" in label for label in labels)

@@ -44,12 +44,13 @@ from kg.text.effects import find_effects, find_p_values, find_verdicts
     ("the difference in percent change was -12.5 percentage points", "mean difference", "-12.5", None, None),
     ("a 1.7-point difference", "mean difference", "1.7", None, None),
     # the arms named between the estimate's name and its number, "vs." written with its point
-    ("(difference XY-123 vs. placebo: 33 m, P = 0.002)", "mean difference", "33", None, None),
+    ("(difference XY-123 vs. placebo: 27 m, P = 0.004)", "mean difference", "27", None, None),
     ("the difference vs. placebo was 2.5 points", "mean difference", "2.5", None, None),
     # the interval said in words after its estimate: "with a 95 percent confidence interval from A to B"
-    ("The estimated difference was -0.12, with a 95 percent confidence interval from -0.41 to 0.17",
+    ("Their mean difference was -0.12, with a 95 percent confidence interval from -0.41 to 0.17",
      "mean difference", "-0.12", "-0.41", "0.17"),
-    ("The hazard ratio was 0.83, with a 95% CI of 0.70 to 0.98", "hazard ratio", "0.83", "0.70", "0.98"),
+    ("The hazard ratio for zeta death was 0.83, with a 95% CI of 0.70 to 0.98", "hazard ratio", "0.83", "0.70",
+     "0.98"),
     ("The 0.40-point difference (95% CI, -0.20 to 1.00) was not significant", "mean difference", "0.40", "-0.20", "1.00"),
     ("with least-squares mean differences of 0.50 seconds (95% CI, 0.10 to 0.90)", "mean difference", "0.50", "0.10", "0.90"),
     ("The gap between the groups, -0.30 points (95% CI, -0.50 to -0.10), was significant",

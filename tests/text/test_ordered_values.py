@@ -154,7 +154,7 @@ NOT_READ = [
     # named inside the measure's words, which the sentence's arms do not hold)
     ("Despite the higher zeta loss (31.2%) compared to placebo (6.1%), all endpoints favored XY-7.", ("placebo", "XY-7")),
     # one arm's numbers, each at its own time, set against the other arm as a whole
-    ("XY-7 reduced zeta pain by 70% at 12 weeks and 72% at 26 weeks as compared to saline.", ("XY-7", "saline")),
+    ("XY-7 lowered zeta pain by 41% at week 8 and 47% at week 20 against saline.", ("XY-7", "saline")),
 ]
 
 

@@ -66,10 +66,10 @@ def test_a_scales_range_is_no_change_from_baseline():
     assert FROM_TO.search("pain was rated on a visual analogue scale ranging from 0 to 100") is None
     assert FROM_TO.search("the score fell from 40.6 to 37.6 points").group("b", "v") == ("40.6", "37.6")
     # (nor an interval's ends said in words: "a 95% confidence interval from A to B")
-    assert FROM_TO.search("a difference of -0.12, with a 95 percent confidence interval from -0.41 to 0.17") is None
+    assert FROM_TO.search("a gap of -0.12, with a 95 percent confidence interval from -0.41 to 0.17") is None
     assert FROM_TO.search("a difference of 2.1 (95% CI from 0.4 to 3.8)") is None
     # (nor a spread across sites: "varied from A to B across sites")
-    assert FROM_TO.search("the zeta titre varied from 348 to 787 EU/ml across sites") is None
+    assert FROM_TO.search("the zeta titre varied from 210 to 655 EU/ml between centres") is None
 
 
 def test_an_intervals_level_after_a_measure_is_no_value_of_it():

@@ -75,7 +75,7 @@ MEASURE_CUE = rx.AnyOf(
 AMOUNT_NOUNS = r"(?:consumption|requirements?|intake)"
 AMOUNT_MEASURED = rx.compile(rf"(?=[acdirtfblov])\b(?:{AMOUNT_NOUNS}|consumed|(?:total|cumulative)\s(?:dose|amount)s?|"
                              r"amounts?\sof|doses?\sof\srescue|rescue\s(?:analgesi[ac]s?|medications?|doses?)|"
-                             # (or a volume measured in a dose's unit: "FEV1 ... (139 mL vs. 57 mL)", "blood loss")
+                             # (or a volume measured in a dose's unit: "FEV1 ... (212 mL vs. 48 mL)", "blood loss")
                              r"FEV1|FVC|lung\sfunction|blood\sloss|urine\soutput|volumes?)\b", re.I)
 # (not "at endpoint", "to endpoint": the end of treatment, a time)
 ENDPOINT_WORD = rx.compile(r"(?=[emo])(?<!\bat\s)(?<!\bto\s)\b(?:endpoints?|end[ -]points?|outcomes?|measures?)\b", re.I)
