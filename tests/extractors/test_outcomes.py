@@ -4357,3 +4357,9 @@ def test_what_an_event_is_counted_after_is_no_part_of_its_name():
     found = facts(ALLOCATED + "Fewer XY-123 subjects had zeta recurrence after dosing than those on placebo at "
                   "week 10 (14.2% vs 36.9%, respectively; RR 0.38; 95% CI 0.22, 0.66).")
     assert {s for s, p, o in found if p == "effect"} == {"zeta recurrence"}
+
+
+def test_a_verdict_and_the_arm_set_against_are_no_examples_of_a_roles_measures():
+    found = facts("Acme said ZETAMAB met both primary and all ranked secondary endpoints, including superiority at week "
+                  "40, versus BETAMAB in a head-to-head Phase 3 study.")
+    assert not {s for s, p, o in found if p == "outcomeRole"}
