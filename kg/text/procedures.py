@@ -39,6 +39,8 @@ SPECIFIC = re.compile(r"(?:[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|otrip
                       r"radiotherapy|phototherapy|photocoagulation|physiotherapy)", re.I)
 # where a text says patients got one, or a title names one as what it studies
 CUE = r"""(?:^(?P<heading>Interventions?:)|\b(?:(?P<setting>underwent|received)|receiving|treated\swith|followed\sby|versus|vs\.|vs|using|
+    # (two operations compared: "compared laparoscopic zetectomy (LZ) and open zetectomy")
+    (?-i:compared|comparing|[Cc]omparison\sof)(?=\s(?:the\s)?(?:[A-Za-z][\w-]*\s){0,2}?[A-Za-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy)\b)|
     wear|wearing|wore|
     # (the ratio may stand between, and "into": "randomized (1:2) to", "randomized into")
     (?:randomi[sz]ed|randomly\sassigned|assigned|allocated)(?:\s\(\d{1,2}(?::\d{1,2}){1,3}\))?\s(?:to|into)(?:\s(?:receive|undergo))?(?:\seither)?|

@@ -18,6 +18,13 @@ def test_what_patients_underwent_or_were_assigned_to_named_by_its_head_word():
         "combined zeta surgery", "open zetotomy"]
 
 
+def test_two_operations_a_study_compared_are_both_named_but_not_the_risk_it_compared():
+    assert names("This study compared laparoscopic zetectomy (LZ) and open zetectomy (OZ) for recovery time.") == [
+        "laparoscopic zetectomy", "open zetectomy"]
+    assert names("The trial compared risk and effectiveness of zeta angioplasty vs zeta endarterectomy in adults.")[0] \
+        == "zeta angioplasty"
+
+
 def test_one_assigned_into_after_a_ratio_evaluated_or_set_against_another_by_a_trial():
     assert names("In all, 620 women were randomized into zeta training (n = 311) and control (n = 309) groups.") == [
         "zeta training"]
