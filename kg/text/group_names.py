@@ -15,13 +15,14 @@ from kg.text import prefilter as rx
 from kg.text.arm_parts import GROUP_WORD, Arm, Name
 
 # a group the text names by what it received or a label: "in the prophylaxis group", "the on-demand regimen", "Group II"
-GROUP_NAME = rx.compile(r"""(?=[Ggt])(?:\bthe\s++(?P<g>(?:[A-Za-z][\w+/-]{0,30}+|\d{1,2}-(?:day|week|month|year)(?![\w-]))(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
+GROUP_NAME = rx.compile(r"""(?=[GgtT])(?:\b[Tt]he\s++(?P<g>(?:[A-Za-z][\w+/-]{0,30}+|\d{1,2}-(?:day|week|month|year)(?![\w-]))(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
     (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[A-Z]{1,4}|\d{1,2}(?![\d,%]|\.\d|\s?(?:pulmonary|disease)|\sto\s\d)))\b
     (?!\s(?:[Ss]trep|β|beta|[a-z]+coccus)))""", re.X)
 # a group named by capitals without "the", after the word that leads to it: "in | ZPZ group", "to | ZP arm", "than |
 # PPI group" (writers who drop the article; a name in capitals only, which no plain word is)
-BARE_GROUP_NAME = rx.compile(r"""\b(?:in|to|into|than|versus|vs\.?|and|or|with|between|of)\s(?P<g>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)
-    \s(?:group|arm)\b""", re.X)
+# (or joined to its word by a hyphen, after "the" too: "the ZQT-group")
+BARE_GROUP_NAME = rx.compile(r"""\b(?:[Tt]he(?=\s[A-Z][A-Z0-9]{1,7}-(?:group|arm)\b)|in|to|into|than|versus|vs\.?|and|or|with|between|of)\s(?P<g>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)
+    (?:\s|(?<=[A-Z0-9])-)(?:group|arm)\b""", re.X)
 # words that make a named group no arm: a part of the population, an analysis set, or no name at all
 NOT_AN_ARM_GROUP = re.compile(rf"""\b(?:{cues.POPULATION_WORDS}|{cues.ACTIVE_ROLE}|{cues.ANALYSIS_SETS}|safety|efficacy|overall|total|whole|entire|same|other|each|both|either|two|three|four|all|study|trial|
     combined|pooled|randomi[sz]ed|first|second|third|latter|former|respective|positive|negative|disease|patient|patients|
@@ -47,6 +48,10 @@ def named_groups(text: str) -> list[tuple[int, int, str]]:
     [(14, 23, 'ZPZ'), (35, 44, 'PPI')]
     >>> named_groups("Zeta relapse was 6.1% in the 3-month arm and 1.9% in the 5-month arm.")
     [(29, 40, '3-month arm'), (57, 68, '5-month arm')]
+    >>> named_groups("The ZQT group had a higher rate than the ZTT group (74% vs 57%).")
+    [(4, 13, 'ZQT'), (41, 50, 'ZTT')]
+    >>> named_groups("The ZQT-group had a higher rate than the ZTT-group (74% vs 57%).")
+    [(4, 13, 'ZQT'), (41, 50, 'ZTT')]
     """
     out, lasting = [], []
     for m in BARE_GROUP_NAME.finditer(text) if "roup" in text or "arm" in text else ():

@@ -171,8 +171,9 @@ class OrderedValue:
 
 
 # the bracket of counts after the set of people analysed: "In the intention-to-treat analysis | (203 A, 198 B)": who
-# was analysed, no result
-ANALYSED = re.compile(r"\b(?:analys[ie]s|population|set|sample)\s(?P<b>\([^()]{1,60}\))", re.I)
+# was analysed, no result (not a bracket of shares set against each other: "... analysis (74% vs 57%, respectively)")
+ANALYSED = re.compile(r"\b(?:analys[ie]s|population|set|sample)\s(?P<b>\((?![^()]{0,60}?(?:%|\bvs\b|\bversus\b))[^()]{1,60}\))",
+                      re.I)
 
 
 def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[int, int]] = ()) -> list[OrderedValue]:

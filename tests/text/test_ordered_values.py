@@ -163,6 +163,13 @@ def test_numbers_that_are_no_arm_results_are_left(text, names):
     assert in_arm_order(text, arms_in(text, *names)) == []
 
 
+def test_shares_set_against_each_other_after_the_analysis_they_come_from_are_the_arms():
+    text = ("The ZQT group had a higher zeta clearance rate than the ZTT group in the per-protocol analysis (81.4% vs "
+            "62.9%, respectively; P = 0.004).")
+    found = in_arm_order(text, arms_in(text, "ZQT", "ZTT"))
+    assert [(v.arm, str(v.value)) for v in found] == [("ZQT", "81.4"), ("ZTT", "62.9")]
+
+
 def test_units_must_agree():
     text = "Zeta was 4.1 months with XY-7 and 6.3% with placebo."
     assert in_arm_order(text, arms_in(text, "XY-7", "placebo")) == []
