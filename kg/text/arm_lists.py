@@ -639,9 +639,12 @@ def sized_first(text: str, start: int) -> str:
 # (or "to receive one of 3 therapies:", "into two equal groups:")
 LIST_ANNOUNCED = rx.compile(r"""(?=[it])\b(?:into|to)\s(?:receive\s)?(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s
     (?:treatment\s|study\s|parallel\s|equal\s)?(?:groups|arms|cohorts|treatments|regimens|therapies|interventions)\b
-    (?:\s\([^()]{0,120}\))?\s?:\s""", re.I | re.X)
+    (?:\s\([^()]{0,120}\))?
+    # (how often and how long, said of them all: "four treatments | daily for 84 days|:")
+    (?:\s(?:once\s|twice\s)?(?:daily|weekly))?(?:\sfor\s\d{1,3}\s(?:days|weeks|months))?\s?:\s""", re.I | re.X)
 # what opens an item of such a list: its joining word, its number or letter ("(2)", "b)"), an article
-LIST_ITEM_OPEN = re.compile(r"\s*(?:(?:or|and)\s+)?(?:\(?(?:\d{1,2}|[a-e]|i{1,3}|iv)\)\s*)?(?:(?:or|and)\s+)?(?:the\s+|an?\s+)?", re.I)
+LIST_ITEM_OPEN = re.compile(r"\s*(?:(?:or|and)\s+)?(?:\(?(?:\d{1,2}|[a-e]|i{1,3}|iv)\)\s*)?(?:(?:or|and)\s+)?(?:the\s+|an?\s+)?"
+                            r"(?:combination\s+of\s+)?", re.I)
 PLACEBO_LIKE = re.compile(rf"(?:matching\ )?(?P<c>{cues.PLACEBO_WORDS}|{cues.CONTROL_ARM})\b", re.I | re.X)
 # the items of a list without semicolons: split at its commas and its last "or"/"and"
 LIST_COMMA = re.compile(r",\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s(?=\(?(?:\d{1,2}|[a-e]|i{1,3}|iv)\)|[^,]*$)", re.I)
@@ -657,7 +660,7 @@ NO_TREATMENT = frozenset("one other another each both half".split())
 # what an item says of its treatment after naming it: "a beta supplement | consisting of ...", "diet advice | to cut ..."
 ITEM_DETAIL = re.compile(r"\s(?:consisting|containing|comprising)\sof\b|\sto\s(?!the\b|an?\b)[a-z]+\s")
 # what joins a second therapy given in the same item: "allopurinol | plus | saline"
-ITEM_PARTNER = re.compile(r"\s(?:plus|and|with|\+)\s", re.I)
+ITEM_PARTNER = re.compile(rf"(?:\s{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT})?\s(?:plus|and|with|\+)\s", re.I)   # (after a dose)
 
 
 def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -682,6 +685,10 @@ def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> t = "Patients were randomized to three treatments: XY 200 mg daily; AB 5 mg twice daily; or placebo."
     >>> [a.label for a in announced_list(t, (Name(46, 48, "XY"), Name(63, 65, "AB")))]
     ['XY', 'AB', 'placebo']
+    >>> t = ("Adults were randomized to one of three treatments daily for 12 weeks: the combination of XY 5 mg and AB "
+    ...      "10 mg, XY alone, or placebo.")
+    >>> [a.label for a in announced_list(t, (Name(89, 91, "XY"), Name(101, 103, "AB"), Name(111, 113, "XY")))]
+    ['XY plus AB', 'XY', 'placebo']
     >>> t = "They were allocated to one of three groups: usual care, XY, or a placebo for XY."
     >>> [a.label for a in announced_list(t, (Name(56, 58, "XY"), Name(77, 79, "XY")))]
     ['usual care', 'XY', 'placebo']
