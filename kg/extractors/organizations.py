@@ -435,8 +435,8 @@ DISCLOSURE = re.compile(r"\b(?:(?:lecture|speaker|speaking|consult\w{0,6}|adviso
                         r"(?:is|are|was|were|has\s+been)\s+(?:a\s+)?(?:paid\s+)?consultants?\b|"
                         r"(?:he|she)\s+(?:receives|received|has\s+received|reported\s+receiving)\b|"
                         r"disclosed\s+(?:that\s+)?(?:he|she|they)\b|"
-                        r"(?:authors?|investigators?)\s+(?:disclosed|declared|reported)\s+(?:ties|relationships|financial|receiving)\b)",
-                        re.I)
+                        r"(?:authors?|investigators?)\s+(?:disclosed|declared|reported)\s+"
+                        r"(?:ties|relationships|financial|receiving)\b)", re.I)
 
 
 def read_sponsor(view: View):

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extractors.pair_arms import pair_arms
-from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, combined_arms, document_control,
-                                       document_doses, dose_arms, given_with, group_label, labelled_pair, other_allocated,
-                                       scheduled_arm, sentence_arms, sets_arms_against, sole_pair, with_route_before, worded_arm)
+from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, combined_arms,
+                                       document_control, document_doses, dose_arms, given_with, group_label, labelled_pair,
+                                       other_allocated, scheduled_arm, sentence_arms, sets_arms_against, sole_pair,
+                                       with_route_before, worded_arm)
 from kg.model import Mention
 from kg.text import arm_parts, comparatives, comparisons as C, cues, effects as E, group_names, prefilter as rx, results as R
 from kg.text.comparatives import contradicted
@@ -353,7 +354,8 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
     dose's label ends with the schedule the phrase writes after it, as those arms' labels do."""
     often = arm_parts.dose_schedule(words)
     if often is None:           # (or, with no dose, the arm of the therapy on the schedule named: "XY every 8 weeks")
-        label = scheduled_arm(ctx, label := unscheduled_arm_label(ctx, i, words, start), words) or label
+        label = unscheduled_arm_label(ctx, i, words, start)
+        label = scheduled_arm(ctx, label, words) or label
         # ("the XY-123 group" of a trial that allocated "XY-123-MMF": that arm)
         return combined_arms(ctx).get(label, label) if label else label
     # (a dose's schedule names no arm of its own where no dose is given on two: "on 125 mg every 4 weeks", "125 mg")

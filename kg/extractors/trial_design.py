@@ -803,8 +803,8 @@ def not_population(text: str, a: int, b: int) -> bool:
 
 def studied_conditions(ctx) -> tuple[dict[int, list], list]:
     """(per trial, the (sentence, mention) of each condition its text says it studies; the conditions a trial whose
-    text names none takes): those of the trial most described, else the sign the people of the trial most described have,
-    else the disease the document names most outside its outcomes and harms."""
+    text names none takes): those of the trial most described, else the sign the people of the trial most described
+    have, else the disease the document names most outside its outcomes and harms."""
     def find():
         found = conditions(ctx)
         if not found:               # (no disease the people have: the sign they have, before a disease named aside)

@@ -241,7 +241,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
             for label, (value, sign, changed, a, b, unit) in zip(labels, found)]
 
 
-# the time a number right before it was read at: "70% | at 12 weeks", "-1.2 | by month 6"
+# the time a number right before it was read at: "41% | at week 8", "-1.2 | by month 6"
 OWN_TIME_AFTER = re.compile(r"\s?(?:%|percent)?\s(?:at|by|after)\s(?P<t>(?:week|month|day|year)\s\d{1,3}|"
                             r"\d{1,3}\s(?:weeks?|months?|days?|years?))\b", re.I)
 

@@ -43,7 +43,8 @@ WORD_CUT = rx.compile(_CUT_WORDS, re.I | re.X)        # (the words alone: a brac
 ITEM_WORDS = re.compile(r"[A-Za-z][\w'’/-]*(?:\s[A-Za-z0-9][\w'’/-]*(?:\.\d{1,3}(?![\w.]))?){0,7}")     # ("below 4.2 mmol/L")
 # (and the order: "A and | then | B"; or a last item set beside the list: "..., | together with | B")
 ITEM_ARTICLE = re.compile(r"(?:then\s++|together\s++with\s++|along\s++with\s++|as\s++well\s++as\s++)?(?:the\s++|an?\s++)?", re.I)
-NOT_ITEMS = frozenset("safety tolerability efficacy pharmacokinetics others superiority non-inferiority noninferiority".split())
+NOT_ITEMS = frozenset("safety tolerability efficacy pharmacokinetics others "
+                      "superiority non-inferiority noninferiority".split())      # (no measure; a verdict)
 # an item that opens on the arm set against: "..., including A, | versus B in a head-to-head study": no measure
 AGAINST_WORDS = frozenset("versus vs vs. against compared".split())
 HEAD_AFTER_SHORT_FORM = re.compile(r"\([A-Z][\w-]{1,10}\)\s[a-z]")

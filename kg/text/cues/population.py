@@ -46,7 +46,8 @@ ORDINAL_WORDS = (r"(?:week|wk|month|mo|day|year|yr|visit|cycle|grade|stage|phase
 ALLOCATING = r"(?:randomi[sz]ed|randomly\s(?:assigned|allocated|divided)|assigned|allocated)"
 PLACEBO_WORDS = r"(?:placebo|sham|vehicle|saline)"
 # the head word that ends a disease's name: a population's words, no arm's ("gastric or junction cancer (n = 113)")
-DISEASE_END = re.compile(r"\b(?:cancers?|carcinomas?|tumou?rs?|diseases?|syndromes?|disorders?|infections?|failure)$", re.I)
+DISEASE_END = re.compile(r"\b(?:cancers?|carcinomas?|tumou?rs?|diseases?|syndromes?|disorders?|infections?|failure)$",
+                         re.I)
 # the route a therapy is named with, before its name ("oral XY-123"); a regex fragment
 ROUTE_WORDS = r"(?:oral|intravenous|iv|subcutaneous|inhaled|topical|intramuscular)"
 # how often and by which route an arm's drug is given, before its name: "daily oral | XY", "once-daily PO | XY", "SC | XY"
