@@ -640,7 +640,7 @@ def sized_first(text: str, start: int) -> str:
 LIST_ANNOUNCED = rx.compile(r"""(?=[it])\b(?:into|to)\s(?:receive\s)?(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s
     (?:treatment\s|study\s|parallel\s|equal\s)?(?:groups|arms|cohorts|treatments|regimens|therapies|interventions)\b
     (?:\s\([^()]{0,120}\))?
-    # (how often and how long, said of them all: "four treatments | daily for 84 days|:")
+    # (how often and how long, said of them all: "three treatments | daily for 12 weeks|:")
     (?:\s(?:once\s|twice\s)?(?:daily|weekly))?(?:\sfor\s\d{1,3}\s(?:days|weeks|months))?\s?:\s""", re.I | re.X)
 # what opens an item of such a list: its joining word, its number or letter ("(2)", "b)"), an article
 LIST_ITEM_OPEN = re.compile(r"\s*(?:(?:or|and)\s+)?(?:\(?(?:\d{1,2}|[a-e]|i{1,3}|iv)\)\s*)?(?:(?:or|and)\s+)?(?:the\s+|an?\s+)?"

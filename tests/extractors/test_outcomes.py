@@ -4360,6 +4360,6 @@ def test_what_an_event_is_counted_after_is_no_part_of_its_name():
 
 
 def test_a_verdict_and_the_arm_set_against_are_no_examples_of_a_roles_measures():
-    found = facts("Acme said ZETAMAB met both primary and all ranked secondary endpoints, including superiority at week "
-                  "40, versus BETAMAB in a head-to-head Phase 3 study.")
+    found = facts("Acme said ZETAMAB met the primary and all ranked secondary endpoints, including superiority at "
+                  "week 40, versus BETAMAB in a head-to-head trial.")
     assert not {s for s, p, o in found if p == "outcomeRole"}

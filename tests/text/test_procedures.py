@@ -21,7 +21,7 @@ def test_what_patients_underwent_or_were_assigned_to_named_by_its_head_word():
 def test_two_operations_a_study_compared_are_both_named_but_not_the_risk_it_compared():
     assert names("This study compared laparoscopic zetectomy (LZ) and open zetectomy (OZ) for recovery time.") == [
         "laparoscopic zetectomy", "open zetectomy"]
-    assert names("The trial compared risk and effectiveness of zeta angioplasty vs zeta endarterectomy in adults.")[0] \
+    assert names("The study compared safety and benefit of zeta angioplasty vs zeta endarterectomy in adults.")[0] \
         == "zeta angioplasty"
 
 
