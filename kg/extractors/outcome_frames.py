@@ -17,7 +17,7 @@ from kg.extractors.context import entity_of
 from kg.extractors.result_arms import ROUTE_OF_ARM, lettered_arms
 from kg.extractors.util import arm_as_written, document_name, fact
 from kg.model import Entity, Fact, Mention
-from kg.text import comparisons as C, results as R
+from kg.text import comparisons as C, cues, results as R
 from kg.text.measure_list import TARGETED, is_short_form
 from kg.text.measures import hollow_measure
 
@@ -42,8 +42,6 @@ class Frame:
 # gives it when it never writes the long one (a measure written in words keeps its label, which only tidies the words:
 # "time to the first X" is "time to first X")
 SHORT_PLURAL = re.compile(r"(?<=[A-Z0-9])s$")       # "ZRRs": the plural of the short form "ZRR"
-# an average named before a measure, which names the same endpoint: "mean | zeta score", "median | zeta survival"
-AVERAGE_PREFIX = re.compile(r"^(?:mean|median|average)\s", re.I)
 
 
 # the words that say a result of trials named together is each one's; and what of it is each one's
@@ -74,7 +72,7 @@ class Frames:
         measures: dict[tuple, Mention] = {}     # (trial, label without its change or average words) -> the first measure
         for key in sorted(self.by_key, key=lambda k: self.first[k]):
             trial, label, arm = key[:3]
-            bare = AVERAGE_PREFIX.sub("", R.CHANGE_PREFIX.sub("", label)).lower()
+            bare = cues.AVERAGE_PREFIX.sub("", R.CHANGE_PREFIX.sub("", label)).lower()
             measure = measures.setdefault((trial, bare), self.by_key[key].measure)
             if measure.label != label:          # ("the mean zeta score" as the role named it, "zeta score" with numbers)
                 self.by_key[key].measure = measure

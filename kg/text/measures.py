@@ -351,9 +351,6 @@ WORDS_BEFORE = re.compile(r"(?:(?<![\w-])(?!(?i:for|of|in|on|at|by|to|the|an?|an
                           r"[A-Za-z][a-z-]{1,20}\s){1,2}$")
 
 
-STATISTIC_WORDS = re.compile(r"(?:mean|median|average)\s", re.I)
-
-
 def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
     """The measures, each taking the lower-case words before it that the short form in brackets after it spells:
     "early clinical response (ECR)" names the early response, not any clinical response.
@@ -378,7 +375,7 @@ def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
                 # rate (CRR)" spells no "evaluate")
                 if text[start].lower() == short.group("short")[0].lower() and acronym_of(short.group("short"), text[start:m.end]):
                     # (a statistic's word spelled too names the same measure: "median overall survival (mOS)")
-                    label = m.label if STATISTIC_WORDS.fullmatch(text, start, m.start) else written(text[start:m.end])
+                    label = m.label if cues.AVERAGE_PREFIX.fullmatch(text[start:m.start]) else written(text[start:m.end])
                     m = Mention(text[start:m.end], start, m.end, m.kind, label, m.ids, m.source, m.attrs)
                     break
         out.append(m)

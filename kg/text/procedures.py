@@ -29,18 +29,20 @@ from kg.text.numbers import WORD_NUMBER, parse_number
 # the head words of a device's name (a stimulator's is "stimulation", below)
 DEVICE_WORDS = (r"stents?|lens|lenses|implants?|devices?|catheters?|pumps?|masks?|dressings?|braces?|splints?|insoles?|"
                 r"orthos[ie]s|monitors?|monitoring|mesh(?:es)?|sutures?|spectacles")
+# an operation's own word: "zetectomy", "zetoplasty" (a regex fragment)
+OPERATION = r"[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy)"
 # the words that end an intervention's name ...
 HEADS = rf"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|stenting|implantation|block|
     acupuncture|electroacupuncture|counsell?ing|psychotherapy|physiotherapy|therapy|interventions?|rehabilitation|surgery|resection|repair|bypass|transplantation|transplants?|
     irradiation|radiotherapy|phototherapy|photocoagulation|ventilation|hypothermia|cooling|massage|{DEVICE_WORDS}|
-    education|diets?|[a-z]{{3,30}}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
+    education|diets?|{OPERATION}|[a-z]{{3,30}}(?:ectomies|otomies|oplasties))"""
 # ... and those that name one alone: a procedure's own word
 SPECIFIC = re.compile(r"(?:[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|otripsy)|acupuncture|electroacupuncture|"
                       r"radiotherapy|phototherapy|photocoagulation|physiotherapy)", re.I)
 # where a text says patients got one, or a title names one as what it studies
 CUE = r"""(?:^(?P<heading>Interventions?:)|\b(?:(?P<setting>underwent|received)|receiving|treated\swith|followed\sby|versus|vs\.|vs|using|
     # (two operations compared: "compared laparoscopic zetectomy (LZ) and open zetectomy")
-    (?-i:compared|comparing|[Cc]omparison\sof)(?=\s(?:the\s)?(?:[A-Za-z][\w-]*\s){0,2}?[A-Za-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy)\b)|
+    (?-i:compared|comparing|[Cc]omparison\sof)(?=\s(?:the\s)?(?:[A-Za-z][\w-]*\s){0,2}?(?i:""" + OPERATION + r""")\b)|
     wear|wearing|wore|
     # (the ratio may stand between, and "into": "randomized (1:2) to", "randomized into")
     (?:randomi[sz]ed|randomly\sassigned|assigned|allocated)(?:\s\(\d{1,2}(?::\d{1,2}){1,3}\))?\s(?:to|into)(?:\s(?:receive|undergo))?(?:\seither)?|

@@ -77,6 +77,8 @@ AMOUNT_MEASURED = rx.compile(rf"(?=[acdirtfblov])\b(?:{AMOUNT_NOUNS}|consumed|(?
                              r"amounts?\sof|doses?\sof\srescue|rescue\s(?:analgesi[ac]s?|medications?|doses?)|"
                              # (or a volume measured in a dose's unit: "FEV1 ... (212 mL vs. 48 mL)", "blood loss")
                              r"FEV1|FVC|lung\sfunction|blood\sloss|urine\soutput|volumes?)\b", re.I)
+# an average named before a measure, which names the same endpoint: "mean | zeta score", "median | zeta survival"
+AVERAGE_PREFIX = re.compile(r"^(?:mean|median|average)\s", re.I)
 # (not "at endpoint", "to endpoint": the end of treatment, a time)
 ENDPOINT_WORD = rx.compile(r"(?=[emo])(?<!\bat\s)(?<!\bto\s)\b(?:endpoints?|end[ -]points?|outcomes?|measures?)\b", re.I)
 # a trial's code: a capitalised word of four letters or more and a number of one or two digits ("ZETA-07"), a shape
