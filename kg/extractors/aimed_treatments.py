@@ -31,11 +31,12 @@ _VERB_AFTER = r"(?:improves?|reduces?|prevents?|increases?|decreases?|lowers?|sh
 _AFTER = rf"(?:{_VERB_AFTER}|is|are|on|in|for|among|compared|combined|plus|alone|versus|vs|with|to|at|as|and|or|a|an|the)"
 _NAME = rf"(?P<x>[A-Za-z][\w-]{{1,30}}(?:\s(?!{_AFTER}\b)[A-Za-z][\w-]{{0,30}}){{0,4}}?)"
 # an aim that names the treatment: "to determine whether | X | improves ...", "to assess the effectiveness of | X | in"
+# (after "a", words set off by commas describe it: "the impact of a simple, | zeta nurse programme | on ...")
 AIM = re.compile(rf"""\b(?:[Tt]o|[Ww]e)\s(?:determine|assess|evaluate|compare|examine|investigate|test|establish|explore|
-    understand|estimate|identify|ascertain|clarify|observe|verify)\s
+    understand|estimate|identify|ascertain|clarify|observe|verify|quantify)\s
     (?:(?:whether|if)\s|(?:the\s)?(?:(?:comparative|clinical|long-term|short-term)\s)?(?:(?:cost-)?effectiveness|efficacy|
         effects?|impact|benefits?|usefulness)(?:\sand\s(?:safety|feasibility|cost-effectiveness|acceptability))?\sof\s)
-    (?:a\s|an\s|the\s)?{_NAME}
+    (?:an?\s(?:[a-z][\w-]{{1,20}},\s){{1,2}}|a\s|an\s|the\s)?{_NAME}
     (?=(?:\s\([A-Za-z][\w-]{{0,10}}\))?(?:\s(?:{_VERB_AFTER}|on|in|for|among|compared|versus|vs\.?|with|to|at|as)\b|[,.]))
     """, re.X)
 # names that are no treatment of their own: the study's generic words
@@ -78,7 +79,7 @@ _STUDIED_NAME = (rf"(?P<x>[A-Za-z][\w'’-]{{1,30}}(?:\s(?!(?:{_AFTER}|{_STUDIED
 STUDIED = re.compile(rf"""(?:\b(?:[Pp]rotective\s|[Bb]eneficial\s|[Cc]linical\s|[Ll]ong-term\s|[Ss]hort-term\s)?
         (?:[Ee]ffects?|[Ee]ffectiveness|[Ee]fficacy|[Ii]mpact)(?:\sand\s(?:safety|feasibility|acceptability))?
     |\b(?:[Rr]andomi[sz]ed\s)?(?:[Cc]ontrolled\s)?(?:[Cc]linical\s)?[Tt]rial)
-    \sof\s(?:a\s|an\s|the\s)?{_STUDIED_NAME}
+    \sof\s(?:an?\s(?:[a-z][\w-]{{1,20}},\s){{1,2}}|a\s|an\s|the\s)?{_STUDIED_NAME}
     (?=(?:\s\([A-Za-z][\w-]{{0,10}}\))?(?:\s(?:on|in|for|among|versus|vs\.?|compared|plus|and|used|given|
         delivered|administered|provided|to\s(?:prevent|reduce|improve|treat|increase|decrease|enhance|promote|lower))\b
         |[,.:;]|$))""", re.X)

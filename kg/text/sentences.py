@@ -80,8 +80,26 @@ def split_sentences(text: str, lines: list[tuple[int, int]]) -> list[Sentence]:
             cut = m.end()
         if cut < len(chunk):
             out.append(_sentence(text, start + cut, end, index))
+    out = without_spaced_headings(out)
     return [piece for s in out if s.text
             for piece in ((s,) if s.end - s.start <= MAX_SENTENCE else bounded(text, s))]   # (most need no cut)
+
+
+def without_spaced_headings(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences, each without the heading it opens with (``SPACED_HEADING``) where two or more sentences open
+    with different headings so.
+
+    >>> ss = [Sentence(0, 25, "Objective To test a pill.", 0), Sentence(26, 48, "Results The rate fell.", 1)]
+    >>> [s.text for s in without_spaced_headings(ss)]
+    ['To test a pill.', 'The rate fell.']
+    >>> [s.text for s in without_spaced_headings(ss[1:])]
+    ['Results The rate fell.']
+    """
+    found = [SPACED_HEADING.match(s.text) if s.text[:1] in "ABDFIMOPRS" else None for s in sentences]
+    if len({m.group(0).split()[0] for m in found if m}) < 2:
+        return sentences
+    return [Sentence(s.start + m.end(), s.end, s.text[m.end():], s.line) if m else s
+            for s, m in zip(sentences, found)]
 
 
 def bounded(text: str, sentence: Sentence, limit: int = MAX_SENTENCE) -> list[Sentence]:
@@ -110,6 +128,13 @@ def bounded(text: str, sentence: Sentence, limit: int = MAX_SENTENCE) -> list[Se
 GLUED_HEADING = re.compile(r"(?:Abstract:?\s?)?(?:Background|Purpose|Objectives?|Aims?|Design|Setting|Participants|Methods|"
                            r"Interventions?|Main\sOutcomes?(?:\sMeasures?)?|Measurements|Results|Findings|Conclusions?|"
                            r"Interpretation|Importance|Exposures?|Funding|Trial\sRegistration)(?=[A-Z](?:[a-z]|[A-Z0-9]))")
+# the same headings set off by a space only, as a copy of a structured abstract may run them into their sentences
+# ("Results The mean ...", "Setting Twelve centres ..."): taken for headings only where a document opens sentences
+# so with two or more of them (a company may be called "Design ..."); "Main outcome measures" stays, as the cue of
+# the measures' role
+SPACED_HEADING = re.compile(r"(?:Background|Purpose|Objectives?|Aims?|Design|Setting|Participants|Methods|"
+                            r"Interventions?|Measurements|Results|"
+                            r"Findings|Conclusions?|Interpretation|Importance)\s(?=[A-Z](?:[a-z]|[A-Z0-9]))")
 
 
 # a dateline before a story's first words, as a page or a wire service stamps it: "date 2019-03-18 | Acme said ...",

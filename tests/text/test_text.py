@@ -141,6 +141,17 @@ def test_a_capital_letter_that_labels_a_thing_ends_a_sentence_but_an_initial_doe
     assert len(split_sentences(text, [(0, len(text))])) == count
 
 
+def test_headings_set_off_by_a_space_leave_their_sentences_where_a_text_has_two_or_more():
+    text = "Objective To test XY-123.\nSetting Twelve clinics.\nResults The rate fell by 4%."
+    assert [s.text for s in split_sentences(text, content_lines(text))] == \
+        ["To test XY-123.", "Twelve clinics.", "The rate fell by 4%."]
+
+
+def test_one_heading_word_set_off_by_a_space_stays_in_its_sentence():
+    text = "Design Zeta Therapeutics said so.\nIts pill worked."
+    assert split_sentences(text, content_lines(text))[0].text == "Design Zeta Therapeutics said so."
+
+
 def test_a_clipped_short_form_in_lower_case_is_defined_only_by_the_name_it_is_clipped_from():
     assert [(a.short, a.long) for a in find_abbreviations("adults given zetagene autotemcel (zeta-cel) did well")] == \
         [("zeta-cel", "zetagene autotemcel")]

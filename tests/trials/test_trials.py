@@ -81,6 +81,20 @@ def test_a_named_trial_without_an_id_and_its_phase():
     assert found[0][3] == "2"
 
 
+@pytest.mark.parametrize("text", [
+    "Design ZETA (Zeta Evaluation of Trained Aides) was a randomised clinical trial in 12 centres.",
+    "ZETA (Zeta Evaluation of Trained Aides) is an open-label, multicentre study of XY-123.",
+])
+def test_a_name_with_its_expansion_is_a_trials_when_it_is_said_to_be_a_trial(text):
+    found, _ = trials_of(text)
+    assert [t[2] for t in found] == ["ZETA"]
+
+
+def test_a_short_form_with_its_expansion_said_to_be_no_trial_names_none():
+    found, _ = trials_of("ZETA (Zeta Evaluation of Trained Aides) was a programme for nurses. The trial enrolled 40.")
+    assert all(t[2] is None for t in found)
+
+
 def test_two_names_given_together_later_are_not_the_phase_said_first():
     found, _ = trials_of("Acme said its Phase 3 study of XY-123 in adults with gout missed its goal. The company will "
                          "now decide on next steps for the ZETA-11 and ZETA-12 studies.")
