@@ -167,9 +167,9 @@ NOT_FIRST_WORD = frozenset("""Phase The This That These Their Its Our In On At F
     Site Protocol Version Period Dose Session Class Patient Case Number Model Item""".split())
 TRIAL_HEAD = r"(?:trial|study|studies)\b"          # not "programme": a development programme is many trials
 # words that may stand between a name and "trial": "the ZETA Phase 3 trial", "the ZETA pivotal study", "the ZETA
-# randomized clinical trial"
+# randomized clinical trial", "the ZETA 26-week clinical trial"
 NAME_BEFORE_HEAD = (rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|clinical|extension|open-label|induction|maintenance|"
-                    rf"confirmatory|randomi[sz]ed|controlled|[a-z]+-[a-z]+)\s+){{0,3}}")
+                    rf"confirmatory|randomi[sz]ed|controlled|[a-z]+-[a-z]+|\d{{1,3}}-(?:week|month|day|year))\s+){{0,3}}")
 # the words a name is the short form of, in brackets before its head: "the ZETA-2 (Zetamab Trial in Exertional
 # Limitation) trial", "ZETA (Zeta Evaluation of ...) was a randomised trial" (they start with the name's letter: see
 # named_trials)

@@ -21,6 +21,11 @@ def facts(text):
     return {(f.subject.label, f.predicate, f.object_text) for f in load_extractors()["therapies"].extract(doc)}
 
 
+def test_a_code_whose_trial_tests_another_therapy_is_the_trials_name_and_no_therapy():
+    assert "ZX3005" not in named("Acme announced results from the Phase 3 ZX3005 26-week clinical trial evaluating "
+                                 "the efficacy of xyzotrexant in adults with gout.")
+
+
 def test_every_drug_named_is_a_therapy_with_its_modality():
     found = named("The trial (NCT01234567) compared XY-123 with docetaxel; some patients got sarilumab.")
     assert found["Docetaxel"] == "small molecule" and found["Sarilumab"] == "antibody" and "XY-123" in found

@@ -84,6 +84,7 @@ def test_a_named_trial_without_an_id_and_its_phase():
 @pytest.mark.parametrize("text", [
     "Design ZETA (Zeta Evaluation of Trained Aides) was a randomised clinical trial in 12 centres.",
     "ZETA (Zeta Evaluation of Trained Aides) is an open-label, multicentre study of XY-123.",
+    "Acme announced results from the Phase 3 ZETA 26-week clinical trial of XY-123.",
 ])
 def test_a_name_with_its_expansion_is_a_trials_when_it_is_said_to_be_a_trial(text):
     found, _ = trials_of(text)
