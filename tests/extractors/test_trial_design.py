@@ -19,6 +19,15 @@ def test_each_trial_gets_its_own_phase_and_countries():
     assert ("NCT07654321", "country", "Canada") in found and ("NCT01234567", "country", "Canada") not in found
 
 
+def test_a_phase_a_therapy_is_to_advance_into_is_not_the_reported_trials():
+    doc = parse_document("News builds on earlier results, which showed up to 71.0% of adults improved versus placebo "
+                         "(12.5%).\nNew data show up to 41.2% of adults had improvement in zeta fibrosis.\nA further "
+                         "sub-analysis shows up to 55.5% of adults improved.\nZetadutide to advance into Phase III zeta "
+                         "study; results reinforce its potential as a zeta treatment.\nAcme today announced results from "
+                         "a zetadutide Phase II trial sub-analysis that show up to 55.5% of adults improved.", "t.txt")
+    assert {f.object_text for f in TrialDesignExtractor().extract(doc) if f.predicate == "phase"} == {"2"}
+
+
 def test_conditions_come_from_population_words_not_outcomes():
     found = facts("ZETA-7 (NCT01234567) is a randomised trial of XY-123 in adults with heart failure. The primary "
                   "endpoint was the risk of stroke or myocardial infarction. Patients without diabetes could join.")

@@ -14,12 +14,14 @@ from kg.text import prefilter as rx
 # words that make a statement a plan, a wish or a guess rather than a finding ("a larger study should follow"); not a
 # plan past or a planned size ("enrolled 150 of an originally planned 240", "the planned 300 patients"), nor a program's
 # outlook said beside a result ("the future of XY-1 development is unclear after its study missed")
-HEDGE = rx.compile(r"""(?=[acefhilmopsw])\b(?:
+HEDGE = rx.compile(r"""(?=[acefhilmopstw])\b(?:
       should | would | might | may\ be | will\ be
     # (or an outlook: "is expected to become the first approved ...", "could reach shelves by 2031 as ...")
     | (?:is|are)\ expected\ to | expects?\ to | poised\ to | on\ track\ to | slated\ (?:for|to)
     | could\ (?:reach|become|be\ approved|win|gain|launch)
     | plans?\ to | (?<!originally\ )(?<!initially\ )planned(?!\ (?:for|over)\ (?:\w+\ ){0,2}(?:years?|months?|weeks?|days?)\b)(?!\ \d)
+    # (or a next step: "XY-123 to advance into Phase III", "... plans ... to move into a pivotal study")
+    | to\ (?:advance|move|progress)\ (?:in)?to
     | future(?!\ of\ (?:the\ |its\ |their\ )?[\w-]+\ (?:development|program|programme)\b) | hope[sd]?\ to | aims?\ to | potentially | look(?:s|ing)?\ forward\ to
     )\b""", re.I | re.X)
 # a quotation or quoted title of at least 12 characters; it does not hold an opening quote, so a text with many
