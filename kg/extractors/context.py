@@ -35,6 +35,7 @@ from kg.text.cues.trials import ALL_GOT, ALLOCATED_TO, AT_RANDOM, CONTROL_AFTER
 from kg.text.drug_uses import drug_codes
 from kg.text.layout import content_lines
 from kg.text.organizations import INSTITUTION_HEADS
+from kg.text.measure_list import SOURCE
 from kg.text.measures import measures_each
 from kg.text.reading import reading_forms
 from kg.text.sentences import Sentence, split_sentences
@@ -173,7 +174,7 @@ def build_context(doc: Document) -> Context:
     # each sentence in its reading form ("12·5" as "12.5", a Unicode minus as "-"): same length, same offsets
     sentences = as_read(doc.text, split_sentences(doc.text, content_lines(doc.text)))
     texts = [s.text for s in sentences]
-    measures = measures_each(texts)      # (both the abbreviations and the mentions read them)
+    measures = with_short_forms_of_the_text(measures_each(texts), doc.text)   # (the abbreviations and mentions read them)
     local, long_forms = document_abbreviations(sentences, measures)
     mentions, parts = products_joined(sentences, find_mentions(doc, sentences, local, long_forms, measures))
     mentions = with_short_names(mentions, short_names(texts, mentions, [s.start for s in sentences]))
@@ -271,6 +272,40 @@ def products_joined(sentences: list[Sentence], mentions: list[list[Mention]]) ->
                     parts[(m.start, m.end)] = tuple(x for x in ms if m.start <= x.start and x.end <= m.end)
         out.append(joined)
     return out, parts
+
+
+# listed short forms that writers also use for what a result is worth ("ARR": an absolute risk reduction as well as
+# an annualized relapse rate)
+TWO_WAY_SHORT_FORMS = frozenset({"ARR"})
+# words of a listed measure's name too common to tell which measure a short form stands for
+COMMON_NAME_WORDS = frozenset("""rate rates score scale total change level index ratio assessment global clinical
+    overall disease events event""".split())
+
+
+def with_short_forms_of_the_text(measures: list[tuple[Mention, ...]], text: str) -> list[tuple[Mention, ...]]:
+    """Each sentence's measures, less a listed measure named by a short form that writers use two ways
+    (``TWO_WAY_SHORT_FORMS``) where the document writes none of the telling words of the measure's name: the letters
+    stand for the other thing there ("RRR: 24.9%, ARR: 4.8%", an absolute risk reduction, in a text that never speaks
+    of relapses).
+
+    >>> from kg.text.measures import measures_each
+    >>> [[m.label for m in ms] for ms in with_short_forms_of_the_text(measures_each(["ARR: 4.8%."]), "ARR: 4.8%.")]
+    [[]]
+    >>> text = "Relapses fell: ARR 0.12."
+    >>> [[m.label for m in ms] for ms in with_short_forms_of_the_text(measures_each([text]), text)]
+    [['annualized relapse rate']]
+    """
+    lowered = None
+
+    def told(m: Mention) -> bool:
+        nonlocal lowered
+        if m.source != SOURCE or m.text not in TWO_WAY_SHORT_FORMS:
+            return True
+        words = [w for w in re.findall(r"[a-z]{5,}", m.label.lower()) if w not in COMMON_NAME_WORDS]
+        lowered = lowered if lowered is not None else text.lower()
+        return not words or any(w[:-1] in lowered for w in words)     # ("relapse" in "relapses", "relapsing")
+
+    return [ms if all(told(m) for m in ms) else tuple(m for m in ms if told(m)) for ms in measures]
 
 
 def without_trial_names(sentences: list[Sentence], mentions: list[list[Mention]], trials) -> list[list[Mention]]:

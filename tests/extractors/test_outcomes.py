@@ -34,6 +34,18 @@ def test_between_arm_effect_goes_to_the_armless_outcome_and_values_to_arms():
     assert not any(p == "pValue" for _, p, _ in found)          # a bound only: significance, no p-value
 
 
+def test_arr_in_a_text_that_never_speaks_of_relapses_is_no_annualized_relapse_rate():
+    found = facts("In the ZETA trial, zeta events fell by 21% with XY-123 vs. placebo (19.0% vs. 24.1%, HR: 0.79, "
+                  "95% CI: 0.70-0.89, RRR: 21.2%, ARR: 5.1% and NNT: 20).")
+    assert not any(s.startswith("annualized relapse rate") for s, _, _ in found)
+
+
+def test_arr_in_a_text_about_relapses_is_the_annualized_relapse_rate():
+    found = facts("In the ZETA trial of adults with relapsing zeta sclerosis, the ARR was 0.11 with XY-123 versus 0.25 "
+                  "with placebo.")
+    assert any(s.startswith("annualized relapse rate") for s, _, _ in found)
+
+
 def test_a_ratio_said_of_the_therapys_group_belongs_to_no_arm():
     found = facts("The ZETA trial (NCT00000001) randomized 400 adults to XY-123 or acmetinib. After two years, patients in "
                   "the XY-123 group had a lower risk of relapse (HR: 0.72 [95% CI, 0.55-0.93]; P=0.013).")
