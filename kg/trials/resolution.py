@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.trials.patterns import FIRST_COUNTED, ORDINALS
 from kg.trials.records import TrialMention, TrialRef
@@ -25,6 +25,9 @@ class _Trial:
     first: int = 0
     phase: str | None = None
     marker: str = ""
+
+
+NAME_AFTER_EXTENSION = 13      # characters from an extension's head to its name: "extension study|, called |ZETA-X"
 
 
 def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: frozenset[int] = frozenset()) -> list[TrialRef]:
@@ -65,13 +68,19 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
     paired = {k for k, names in names_in.items() if len(names) >= 2}
     # (a phrase's phase right before a name is the name's: "the Phase 3 trial | (ZETA 3)")
     phased = {(m.sentence, m.end): m.phase for m in mentions if m.phase and not (m.ids or m.name)}
+    # (and a name given right after an extension is the extension's: "an open-label extension study, | called ZETA-X")
+    extended = {(m.sentence, m.end) for m in mentions if m.marker == "extension" and not (m.ids or m.name)}
+    named_after = {m for m in mentions if m.name and not m.marker and not m.ids and any(
+        (m.sentence, m.start - gap) in extended for gap in range(1, NAME_AFTER_EXTENSION))}
+    mentions = [replace(m, marker="extension") if m in named_after else m for m in mentions]
+    named_after = {replace(m, marker="extension") for m in named_after}
     # a sentence's ids first: "the ZETA trial, registered as NCT...", names the registered trial
     for m in sorted(mentions, key=lambda m: (m.sentence, not m.ids, m.start)):
         if m.sentence in hedged and not (m.ids or m.name or m.definite):
             continue                           # "a Phase 3 trial is planned": some future trial, not a known one
         own = m.phase or next((p for gap in (1, 2, 3) if (p := phased.get((m.sentence, m.start - gap)))), None)
         if not trials and opening and first.definite and m.name and (
-                m.sentence in paired or (own and phase_key(own) != phase_key(opening))):
+                m.sentence in paired or (own and phase_key(own) != phase_key(opening)) or m in named_after):
             # (a name that comes paired, or with a phase of its own, is another trial than the one said first: "its
             # Phase 2 trial ... the Phase 3 trial (ZETA 3)")
             trials.append(_Trial(f"doc-{doc_id}-phase-{slug(opening)}", [], None, first.sentence, opening))

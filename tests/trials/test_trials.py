@@ -96,6 +96,13 @@ def test_a_short_form_with_its_expansion_said_to_be_no_trial_names_none():
     assert all(t[2] is None for t in found)
 
 
+def test_a_name_given_to_an_extension_is_the_extensions_not_the_phase_said_first():
+    found, _ = trials_of("Acme reported a follow-up analysis of its Phase IIb/III study of XY-123 in early zeta "
+                         "disease. The trial enrolled 400 adults. Adults who completed it could enrol in an ongoing "
+                         "open-label extension study, called ZETA-X, where all receive XY-123.")
+    assert [(t[2], t[3]) for t in found] == [(None, "2b/3"), ("ZETA-X", None)]
+
+
 def test_two_names_given_together_later_are_not_the_phase_said_first():
     found, _ = trials_of("Acme said its Phase 3 study of XY-123 in adults with gout missed its goal. The company will "
                          "now decide on next steps for the ZETA-11 and ZETA-12 studies.")
