@@ -10,6 +10,7 @@ CIs, p-values and significance, each to the frame of its measure, arm and trial.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from kg.extractors.estimate_arms import arm_p_values, estimates_per_arm
@@ -139,7 +140,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     runs = read_respective(ctx, i, text, trial, measures, spans, times, frames, per_arm) \
         if len(measures) >= 2 and "respectively" in text else []
     if R.FIRST_DIGIT.search(text):
-        effects, p_values = E.find_effects(text), E.find_p_values(text)
+        effects, p_values = as_defined_ratios(ctx, text, E.find_effects(text)), E.find_p_values(text)
         effects, effect_arms = estimates_per_arm(ctx, i, text, effects,    # (one estimate per dose, "respectively")
                                                  lambda at: owner(measures, spans, at, renamed_at).label)
         # (a number inside a measure's name is no arm's: "achieved ZASI 90 at week 16 compared to 5% for placebo")
@@ -545,6 +546,21 @@ def excepted(text: str, measures: list[Mention], spans: dict, at: int) -> bool:
 # | 0.65, 0.30 to 1.41|; P = 0.27)"
 BARE_ESTIMATE = re.compile(r"(?<=;)\s(?P<v>\d{1,3}(?:\.\d{1,3})?),\s(?P<lo>\d{1,3}(?:\.\d{1,3})?)\s(?:to|–)\s"
                            r"(?P<hi>\d{1,3}(?:\.\d{1,3})?)(?=\s?[;)])")
+
+
+# a document's own definition of "RR" as a rate ratio: "rate ratio (RR) 1.08"
+RATE_RATIO_DEFINED = re.compile(r"\b(?:incidence\s)?rate\sratios?\s?\((?:a|adjusted\s)?RR\)", re.I)
+RR_NAMED = re.compile(r"a?RR\b")
+
+
+def as_defined_ratios(ctx, text: str, effects: list) -> list:
+    """The sentence's estimates, those named "RR" taken for rate ratios where the document defines "RR" so (the
+    short form is a relative risk's elsewhere)."""
+    if not any(e.measure == "relative risk" and RR_NAMED.match(text, e.start) for e in effects) or not ctx.cached(
+            ("rate ratio defined",), lambda: any(RATE_RATIO_DEFINED.search(s.text) for s in ctx.sentences)):
+        return effects
+    return [replace(e, measure="rate ratio") if e.measure == "relative risk" and RR_NAMED.match(text, e.start) else e
+            for e in effects]
 
 
 def same_sentence_estimate(frames: Frames, i: int) -> str | None:

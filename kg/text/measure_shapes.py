@@ -345,12 +345,18 @@ def labelled_pairs(text: str, found: list[Mention]) -> list[Mention]:
 CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|seems?|seemed|appears?|appeared|has|have|had)\b", re.I)
 
 
+# the label of a results line that names an arm or a dose, not a measure: "Standard dose:", "Placebo group:"
+ARM_LINE_LABEL = re.compile(r"(?:\b(?:doses?|arms?|groups?|cohorts?)|\bplacebo|\bcontrol)$", re.I)
+
+
 def result_line(text: str, found: list[Mention]) -> list[Mention]:
     """The label of a results line (:data:`RESULT_LINE`), not a clause that ends in a colon.
 
     >>> [m.label for m in result_line("Zeta relapse: 10% versus 18%", [])]
     ['zeta relapse']
     >>> result_line("Acme was right: by month 18, it met its goal.", [])
+    []
+    >>> result_line("Higher dose: RR 0.88 (95% CI 0.61-1.26)", [])
     []
     """
     hit = RESULT_LINE.match(text)
@@ -362,6 +368,8 @@ def result_line(text: str, found: list[Mention]) -> list[Mention]:
         return []                      # a short form is the document's to define; a listed name keeps its label
     if CLAUSE_VERB.search(x):
         return []                      # (a clause before its colon, no line's label: "Acme was right: by month 18, ...")
+    if ARM_LINE_LABEL.search(x):
+        return []                      # (a line of one arm's numbers: "Higher dose: RR 0.88 (...)")
     # the span takes the colon: the line's label, which a lexicon name of the same words ("Death") does not outrun
     return [Mention(text[:len(x) + 1], 0, len(x) + 1, KIND, written(x), (), SOURCE)] if text[len(x)] == ":" else \
         [mention(text, 0, len(x), written(x))]

@@ -46,6 +46,19 @@ def test_arr_in_a_text_about_relapses_is_the_annualized_relapse_rate():
     assert any(s.startswith("annualized relapse rate") for s, _, _ in found)
 
 
+def test_rr_is_a_rate_ratio_where_the_document_defines_it_so():
+    found = facts("In the ZETA trial, the annualized rate of zeta crises was 2.39 with XY-123 and 2.20 with placebo "
+                  "(rate ratio (RR) 1.09, 95% CI 0.77-1.54). The annualized rate of zeta flares was 1.9 with XY-123 and "
+                  "2.2 with placebo (RR 0.86, 95% CI 0.61-1.21).")
+    assert {v for _, p, v in found if p == "effectMeasure"} == {"rate ratio"}
+
+
+def test_a_results_line_labelled_by_a_dose_names_no_measure():
+    found = facts("The annualized rate of zeta crises was 2.39 with XY-123 5 mg and 2.14 with XY-123 10 mg versus 2.20 "
+                  "with placebo:\n- Higher dose: RR 0.88 (95% CI 0.61-1.26)")
+    assert not any(s.lower().startswith("higher dose") for s, _, _ in found)
+
+
 def test_a_ratio_said_of_the_therapys_group_belongs_to_no_arm():
     found = facts("The ZETA trial (NCT00000001) randomized 400 adults to XY-123 or acmetinib. After two years, patients in "
                   "the XY-123 group had a lower risk of relapse (HR: 0.72 [95% CI, 0.55-0.93]; P=0.013).")
