@@ -260,8 +260,8 @@ def in_capitals(text: str) -> bool:
     return len(text.split()) >= 4 and letters >= 12 and sum(map(str.isupper, text)) >= 0.9 * letters
 
 
-# a numbered name a result is given for: "... with placebo | in ZETA-1|"
-RESULT_FOR_NAME = re.compile(r"\b(?:in|for)\s(?P<name>(?P<stem>[A-Z]{3,14})(?P<sep>[ -])(?P<n>\d{1,2}))(?![\w-])")
+# a numbered name a result is given for: "... with placebo | in ZETA-1|", "in ZETA I and | ZETA II|" (a Roman number)
+RESULT_FOR_NAME = re.compile(r"\b(?:in|for|and)\s(?P<name>(?P<stem>[A-Z]{3,14})(?P<sep>[ -])(?P<n>\d{1,2}|I{1,3}|IV))(?![\w-])")
 # the word for several trials: a document that speaks of replicate trials
 TRIALS_WORD = re.compile(r"\b(?:trials|studies)\b", re.I)
 
@@ -273,11 +273,14 @@ def replicate_mentions(texts: list[str], mentions: list[TrialMention]) -> list[T
     >>> t = ["In these replicate trials, X was lower.", "The rate was 0.3 with XY in ZETA-1 and 0.7 with XY in ZETA-2."]
     >>> [(m.sentence, m.name) for m in replicate_mentions(t, [])]
     [(1, 'ZETA-1'), (1, 'ZETA-2')]
+    >>> [m.name for m in replicate_mentions(["The ZETA studies.", "X fell in ZETA I and ZETA II (-0.3 and -0.2)."], [])]
+    ['ZETA I', 'ZETA II']
     """
     named = {m.name for m in mentions if m.name}
     out = []
     for i, text in enumerate(texts):
         hits = list(RESULT_FOR_NAME.finditer(text)) if " in " in text or " for " in text else []
+        hits = hits if any(h.group().startswith(("in", "for")) for h in hits) else []
         if len({(h.group("stem"), h.group("sep")) for h in hits}) != 1 or len({h.group("n") for h in hits}) < 2 \
                 or any(h.group("name") in named for h in hits):
             continue

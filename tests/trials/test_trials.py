@@ -103,6 +103,12 @@ def test_a_name_given_to_an_extension_is_the_extensions_not_the_phase_said_first
     assert [(t[2], t[3]) for t in found] == [(None, "2b/3"), ("ZETA-X", None)]
 
 
+def test_results_given_in_one_stem_with_roman_numbers_name_its_trials():
+    found, _ = trials_of("Both ZETA studies missed their goals. Adults given XY-123 showed a slowing of "
+                         "decline in ZETA I and ZETA II of -0.41 (p=0.09) and -0.17 (p=0.31), respectively.")
+    assert [t[2] for t in found] == ["ZETA I", "ZETA II"]
+
+
 def test_two_names_given_together_later_are_not_the_phase_said_first():
     found, _ = trials_of("Acme said its Phase 3 study of XY-123 in adults with gout missed its goal. The company will "
                          "now decide on next steps for the ZETA-11 and ZETA-12 studies.")
