@@ -52,6 +52,8 @@ CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,4}-[A-Z]{1,5}\d{3,6}(?:[
 # not a patent office's number, "EP 1234567"; nor the start of a grant's or a lot's number, "ZQRF210-XYZ-C-345")
 # a paper's number in a library, no drug's: "PMC1234567", "NIHMS1234567"
 LIBRARY_IDS = ("PMC", "PMID", "NIHMS")
+# (nor a registry's id with a digit too few or too many, as printed: "NCT1234567")
+REGISTRY_SHAPED = re.compile(r"(?:NCT|ISRCTN|ChiCTR|ACTRN|DRKS|UMIN|JRCT|jRCT|CTRI)\d{4,}")
 # (or marked as a wire service writes the signs: "Zetamab(TM)", "Zetamab(R)")
 # (a short form of capitals or digits after the brand's word carries the mark for both: "Zetaline XR™", "Zetadisc LP(TM)")
 MARKED_NAME = rx.compile(r"\b([A-Z][a-z]{2,20}\s[A-Z0-9]{1,3}(?![\w-])|[A-Z][A-Za-z0-9-]{2,30})(?:\s?[®™]|\((?:TM|R)\))")
@@ -563,7 +565,7 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('XY-123', 44)]]
     >>> code_names(["the lipid XYZ 204817 (Zetagan), per ISO 11070, at CA 94080"])      # a code with a space
     [[('XYZ 204817', 10)]]
-    >>> code_names(["ZX 764530 with XY1234567 and ZP-01234567, patent EP 1234567, PMC1234567"])   # up to eight digits
+    >>> code_names(["ZX 764530 with XY1234567 and ZP-01234567, patent EP 1234567, PMC1234567, NCT1234567"])   # (8 digits)
     [[('ZX 764530', 0), ('XY1234567', 15), ('ZP-01234567', 29)]]
     >>> code_names(["the Zetaflex(TM) closure system and ZETA-GT(R) gene therapy (R) not (TM)"])   # a wire's signs
     [[('Zetaflex', 4), ('ZETA-GT', 36)]]
@@ -582,7 +584,7 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     for hit in CODE_NAME.finditer(joined):
         # (not a trial's group code, "ECOG9911", nor a measure's, "ZRS-50 response")
         if not (is_registry_id(hit.group(0)) or GROUP_TRIAL_CODE.match(hit.group(0)) or TERM_AFTER_CODE.match(joined, hit.end())
-                or hit.group(0).startswith(LIBRARY_IDS)
+                or hit.group(0).startswith(LIBRARY_IDS) or REGISTRY_SHAPED.fullmatch(hit.group(0))
                 or TRIAL_SHAPED_CODE.fullmatch(hit.group(0))
                 or (CODE_TRIAL_BEFORE.search(joined, max(0, hit.start() - 30), hit.start())
                     and joined.startswith(",", hit.end()))

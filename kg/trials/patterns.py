@@ -144,6 +144,8 @@ NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTR
                         # (or a regulatory filing or exemption a study is run under: "an Investigational Device
                         # Exemption (IDE) study")
                         r"|IDE|IND|NDA|BLA|sBLA|sNDA|PMA|EUA|MAA"
+                        # (or a registry's id with a digit too few or too many, as printed: "NCT1234567")
+                        r"|(?:NCT|ISRCTN|ChiCTR|ACTRN|DRKS|UMIN|JRCT|jRCT|CTRI)\d{4,}"
                         # (or a kind of therapy, as a title writes "First Pivotal CAR-T Trial")
                         r"|CAR-?T|CAR-NK|TCR-T|AAV|ADC|RNAi|ASO|GLP-1|PD-L?1|SGLT-?2|JAK|BTK|CGRP)(?:\s.{0,80})?", re.S)
 # a name that opens with a short word in small letters, which NAME_RE (opening on a capital) leaves: "miniZETA-2"

@@ -26,6 +26,10 @@ def test_a_code_whose_trial_tests_another_therapy_is_the_trials_name_and_no_ther
                                  "the efficacy of xyzotrexant in adults with gout.")
 
 
+def test_a_registry_id_printed_with_a_digit_missing_is_no_therapy():
+    assert "NCT1234567" not in named("In this randomized study (NCT1234567), adults were given XY-123 or placebo.")
+
+
 def test_every_drug_named_is_a_therapy_with_its_modality():
     found = named("The trial (NCT01234567) compared XY-123 with docetaxel; some patients got sarilumab.")
     assert found["Docetaxel"] == "small molecule" and found["Sarilumab"] == "antibody" and "XY-123" in found

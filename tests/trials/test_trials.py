@@ -109,6 +109,11 @@ def test_results_given_in_one_stem_with_roman_numbers_name_its_trials():
     assert [t[2] for t in found] == ["ZETA I", "ZETA II"]
 
 
+def test_a_registry_id_printed_with_a_digit_missing_names_no_trial():
+    found, _ = trials_of("In this randomized study (NCT1234567), adults were randomized to XY-123 or placebo.")
+    assert all(t[2] is None for t in found)
+
+
 def test_two_names_given_together_later_are_not_the_phase_said_first():
     found, _ = trials_of("Acme said its Phase 3 study of XY-123 in adults with gout missed its goal. The company will "
                          "now decide on next steps for the ZETA-11 and ZETA-12 studies.")
