@@ -144,6 +144,8 @@ NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTR
                         # (or a regulatory filing or exemption a study is run under: "an Investigational Device
                         # Exemption (IDE) study")
                         r"|IDE|IND|NDA|BLA|sBLA|sNDA|PMA|EUA|MAA"
+                        # (or initials that describe the study: "a US-focused study", "an NIH-funded trial")
+                        r"|[A-Z]{2,6}-(?:[a-z]{2,14}ed|based|wide|only|specific|led|run)"
                         # (or a registry's id with a digit too few or too many, as printed: "NCT1234567")
                         r"|(?:NCT|ISRCTN|ChiCTR|ACTRN|DRKS|UMIN|JRCT|jRCT|CTRI)\d{4,}"
                         # (or a kind of therapy, as a title writes "First Pivotal CAR-T Trial")

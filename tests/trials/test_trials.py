@@ -114,6 +114,15 @@ def test_a_registry_id_printed_with_a_digit_missing_names_no_trial():
     assert all(t[2] is None for t in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Approval was based on three phase 3 trials of XY-123, two global studies and one US-focused study.",
+    "An NIH-funded trial of XY-123 enrolled 300 adults.",
+])
+def test_initials_that_describe_a_study_name_no_trial(text):
+    found, _ = trials_of(text)
+    assert all(t[2] is None for t in found)
+
+
 def test_two_names_given_together_later_are_not_the_phase_said_first():
     found, _ = trials_of("Acme said its Phase 3 study of XY-123 in adults with gout missed its goal. The company will "
                          "now decide on next steps for the ZETA-11 and ZETA-12 studies.")
