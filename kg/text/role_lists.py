@@ -86,6 +86,7 @@ def role_list(text: str, found: list[Mention], heads=ROLE_LIST_HEAD) -> list[Men
         or_at = text.find(" or ", a, b) if heads is NO_DIFFERENCE_HEAD and len(items) > 2 else -1
         if or_at >= 0 and not joins[len(items) - 2]:
             items[-1:] = [(a, or_at), (or_at + 4, b)]    # ("no differences in A, B, C or D": D is an item too)
+            joins = joins[:len(items) - 2] + [True]      # (the cut before D said "or")
             a, b = items[-1]
         and_at = text.find(" and ", a, b)
         if and_at >= 0 and not objects_joined(text, a, and_at) and (

@@ -1327,3 +1327,8 @@ def test_a_changed_subject_after_a_comma_and_and_opens_on_its_own_words():
 def test_a_p_listed_list_opens_after_the_change_its_verb_names():
     assert labels("More adults on XY-123 showed improvements in zeta ballooning (P = 0.001) and beta swelling "
                   "(P = 0.03).") == ["zeta ballooning", "beta swelling"]
+
+
+def test_a_list_of_no_differences_ending_in_or_before_groups_joined_by_and_is_read():
+    text = "There were no differences in zeta score, beta index, gamma level or delta time between the A and B groups."
+    assert [m.label for m in find_measures(text)] == ["zeta score", "beta index", "gamma level", "delta time"]
