@@ -166,9 +166,18 @@ TIME_TAIL = re.compile(r"\s(?:within|at|by|over|after|through)\s(?:day|week|mont
 SAFETY_SHOWN_BETWEEN = re.compile(r"\b(?:showed|shows|demonstrated|demonstrates|had|has|with)\b")
 
 
+# the groups said to be alike in who they were (an age, a sex or a body size among the things compared), not in a result
+BASELINE_ALIKE = rx.compile(r"""(?=[Nn])\b[Nn]o\s(?:(?:statistically\s)?significant\s)?differences?\s(?:was\s|were\s)?
+    (?:found\s|observed\s|seen\s)?in\s(?:[\w-]+,?\s){0,6}?(?:age|sex|gender|body\smass\sindex|BMI|race|ethnicity|height)\b
+    [^.;]{0,120}?\bbetween\b""", re.X)
+
+
 def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> list[Mention]:
     """The sentence's outcome measures in text order, one per label; a role phrase only when nothing else is named.
     ``has_role``: whether the text holds a role phrase, when the caller knows (else it is looked for)."""
+    if "ifferen" in text and BASELINE_ALIKE.search(text):
+        return []                       # "no differences in age, body mass index or X between the groups": the groups
+        #                                 were alike at the start, no result
     start = ctx.sentences[i].start
     # (an abbreviation the text defines for a scale or index, unless it is a level patients entered with; nor a
     # measure named as the level that sets a subgroup apart: "OS was longer in patients with a ZPS of >= 50%")

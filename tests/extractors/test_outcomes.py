@@ -59,6 +59,12 @@ def test_a_results_line_labelled_by_a_dose_names_no_measure():
     assert not any(s.lower().startswith("higher dose") for s, _, _ in found)
 
 
+def test_groups_said_alike_in_age_or_body_size_give_no_outcomes():
+    found = facts("In the ZETA trial, there were no differences in body mass index, blood pressure, zeta index or "
+                  "ejection fraction between the XY-123 and placebo groups (all p > 0.05).")
+    assert not any(p == "measure" for _, p, _ in found)
+
+
 def test_a_ratio_said_of_the_therapys_group_belongs_to_no_arm():
     found = facts("The ZETA trial (NCT00000001) randomized 400 adults to XY-123 or acmetinib. After two years, patients in "
                   "the XY-123 group had a lower risk of relapse (HR: 0.72 [95% CI, 0.55-0.93]; P=0.013).")
