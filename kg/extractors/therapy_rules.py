@@ -230,21 +230,22 @@ def read_target_noun(view: View):
 
 def agonist_targets(m: re.Match) -> tuple[list[str], int]:
     """The receptors of an agonist phrase and where its name starts: "the zeta-like peptide-4 (ZLP-4) receptor
-    agonist" -> (["ZLP-4 receptor"], 4); "a dual AB and CD receptor agonist" -> (["AB receptor", "CD receptor"], 7)."""
+    agonist" -> (["ZLP-4 receptor"], 4); "a dual AB and CD receptor agonist" -> (["AB receptor", "CD receptor"], 7);
+    "a ZLP-1 and zetagon receptor dual agonist" -> (["ZLP-1 receptor", "zetagon receptor"], ...)."""
     words = list(re.finditer(r"\S+", m.group("head")))
     keep = name_words(m, AGONIST_KIND_WORDS)
     if not keep:
         return [], m.start()
     start = m.start("head") + keep[0].start()
     tail = " receptor" if m.group("receptor") else ""
-    if m.group("abbr"):
-        return [m.group("abbr") + tail], start
+    if m.group("abbr") and not keep[-1].group().lower().startswith("receptor"):
+        return [m.group("abbr") + tail], start          # (not the receptor's own: "ZQ-1 receptor (ZQR) agonist")
     if not tail and not re.search(r"[A-Z0-9]", " ".join(w.group() for w in keep)):
         return [], m.start()                            # "the adrenergic agonist": a kind of drug, not a target name
     names = [" ".join(w.group() for w in keep) + tail]
     k = len(words) - len(keep)
     if tail and k >= 2 and words[k - 1].group() == "and" and TARGET_SHAPED.fullmatch(words[k - 2].group()) \
-            and TARGET_SHAPED.fullmatch(names[0].split()[0]):
+            and (TARGET_SHAPED.fullmatch(names[0].split()[0]) or len(keep) == 1 and keep[0].group().isalpha()):
         names.insert(0, words[k - 2].group() + tail)       # "AB and CD receptor agonist": both receptors
         start = m.start("head") + words[k - 2].start()
     return names, start

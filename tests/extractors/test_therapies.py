@@ -30,6 +30,16 @@ def test_a_registry_id_printed_with_a_digit_missing_is_no_therapy():
     assert "NCT1234567" not in named("In this randomized study (NCT1234567), adults were given XY-123 or placebo.")
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("XY-123, a once-weekly ZLP-1 and zetagon receptor dual agonist, was tested in adults with obesity.",
+     {"ZLP-1 receptor", "zetagon receptor"}),
+    ("XY-123, an investigational ZQ-1 receptor (ZQR) agonist, was tested in adults with gout.", {"ZQ-1 receptor"}),
+    ("XY-123, a ZQ-1 receptor partial agonist, was studied in adults with gout.", {"ZQ-1 receptor"}),
+])
+def test_an_agonists_receptors_are_its_targets_past_dual_partial_and_the_receptors_short_form(text, targets):
+    assert {o for s, p, o in facts(text) if s == "XY-123" and p == "target"} == targets
+
+
 def test_every_drug_named_is_a_therapy_with_its_modality():
     found = named("The trial (NCT01234567) compared XY-123 with docetaxel; some patients got sarilumab.")
     assert found["Docetaxel"] == "small molecule" and found["Sarilumab"] == "antibody" and "XY-123" in found

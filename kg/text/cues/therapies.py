@@ -227,8 +227,11 @@ TARGET_NOUN_OF = rx.compile(r"""\b(?:an?|the)\s{1,3}(?:[\w-]{1,30},?\s{1,3}){0,4
     |directed\s{1,3}(?:at|against|to))\s{1,3}""", re.X)
 # a receptor agonist or modulator named before the drug or after it: "the zeta-like peptide-4 (ZLP-4) receptor
 # agonist XY-123", "XY-123, a dual AB and CD receptor agonist"
-TARGET_AGONIST = rx.compile(r"""\b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}\s{1,3}){0,4}[A-Za-z0-9][\w-]{0,40})\s{1,3}
+TARGET_AGONIST = rx.compile(r"""\b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}\s{1,3}){0,4}
+    (?!(?:dual|triple|partial|full|selective|inverse|biased)\s)[A-Za-z0-9][\w-]{0,40})\s{1,3}
     (?:\(\s{0,2}(?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\s{0,2}\)\s{1,3})?(?P<receptor>receptors?\s{1,3})?
+    (?:\(\s{0,2}[A-Z][A-Za-z0-9-]{1,10}\s{0,2}\)\s{1,3})?          # (the receptor's own short form: "receptor (ZR) agonist")
+    (?:(?:dual|triple|partial|full|selective|inverse|biased)\s{1,3})?  # ("a ZW receptor dual agonist")
     (?P<kind>agonists?|modulators?|activators?)\b""", re.X)
 # another target joined to the first: "the receptors for AB (...) and for CD"
 TARGET_AND_MORE = rx.compile(r"\s{0,3}(?:\([^()]{0,60}\)\s{0,3})?,?\s{0,3}(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}(?:for\s{1,3}|the\s{1,3})?")
