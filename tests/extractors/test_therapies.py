@@ -40,6 +40,15 @@ def test_an_agonists_receptors_are_its_targets_past_dual_partial_and_the_recepto
     assert {o for s, p, o in facts(text) if s == "XY-123" and p == "target"} == targets
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The trial tested XY-123, an anti-neonatal Fc receptor humanized monoclonal antibody, in adults with gout.",
+     "neonatal Fc receptor"),
+    ("The trial tested the anti-ZGIT immunotherapy XY-123 in adults with zeta cancer.", "ZGIT"),
+])
+def test_an_anti_phrase_names_its_target_with_a_words_receptor_or_before_immunotherapy(text, target):
+    assert target in {o for s, p, o in facts(text) if s == "XY-123" and p == "target"}
+
+
 def test_every_drug_named_is_a_therapy_with_its_modality():
     found = named("The trial (NCT01234567) compared XY-123 with docetaxel; some patients got sarilumab.")
     assert found["Docetaxel"] == "small molecule" and found["Sarilumab"] == "antibody" and "XY-123" in found

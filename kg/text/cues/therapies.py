@@ -178,7 +178,8 @@ TARGET_SHAPED = rx.compile(r"(?P<x>[A-Z](?=[a-z0-9-]*[A-Z])[A-Za-z0-9]{0,9}(?:\.
 TARGET_NUMBERS = rx.compile(r"\s?(?P<n>\d{1,2}[A-Za-z]?)(?:,\s(?P<m>\d{1,2}[A-Za-z]?))?(?:,?\s(?:and|or)\s|/)(?P<last>\d{1,2}[A-Za-z]?)\b")
 # an antibody or a directed drug and its target: "an anti-XY IgG1 monoclonal antibody", "an anti-XY receptor
 # antibody" (the receptor), "XY-directed", "directed at XY"
-ANTI_TARGET = rx.compile(r"""\banti-(?P<x>[A-Za-z0-9][\w-]{0,30}?(?:\s+receptor)?)\s+(?:[\w-]{1,30}\s+){0,3}?(?:antibod(?:y|ies)|IgG\d?|agent|drug|therapy)\b
+ANTI_TARGET = rx.compile(r"""\banti-(?P<x>[A-Za-z0-9][\w-]{0,30}?(?:\s+[A-Z][\w-]{0,10}\s+receptor|\s+receptor)?)\s+
+      (?:(?:[\w-]{1,30}\s+){0,3}?(?:antibod(?:y|ies)|IgG\d?|agent|drug|therapy)|immunotherapy)\b
     | \b(?P<x2>[A-Z][A-Za-z0-9]{1,10})-(?:directed|targeted|targeting)\b
     | \b(?:directed|targeted)\s+(?:at|against|to)\s+(?P<x3>(?:[\w-]{1,30}\s+){0,2}?[\w-]{1,30}?)(?=[,;.]|\s+(?:and|on|in|which|that)\b)
     | (?<=\()[Aa]nti-(?P<x4>[A-Za-z0-9][\w-]{0,30})(?=\))""",
