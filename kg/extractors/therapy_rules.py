@@ -240,8 +240,10 @@ def agonist_targets(m: re.Match) -> tuple[list[str], int]:
     tail = " receptor" if m.group("receptor") else ""
     if m.group("abbr") and not keep[-1].group().lower().startswith("receptor"):
         return [m.group("abbr") + tail], start          # (not the receptor's own: "ZQ-1 receptor (ZQR) agonist")
-    if not tail and not re.search(r"[A-Z0-9]", " ".join(w.group() for w in keep)):
+    if not tail and not re.search(r"[A-Z0-9]", " ".join(w.group() for w in keep)) \
+            and not (len(keep) >= 2 and keep[-1].group().lower().endswith("ase")):
         return [], m.start()                            # "the adrenergic agonist": a kind of drug, not a target name
+        #                                                 (an enzyme is one: "a soluble zeta cyclase stimulator")
     names = [" ".join(w.group() for w in keep) + tail]
     k = len(words) - len(keep)
     if tail and k >= 2 and words[k - 1].group() == "and" and TARGET_SHAPED.fullmatch(words[k - 2].group()) \

@@ -49,6 +49,11 @@ def test_an_anti_phrase_names_its_target_with_a_words_receptor_or_before_immunot
     assert target in {o for s, p, o in facts(text) if s == "XY-123" and p == "target"}
 
 
+def test_an_enzymes_stimulator_names_the_enzyme_as_its_target():
+    found = facts("The trial assessed XY-123, an oral soluble zeta cyclase stimulator, versus placebo in 500 adults.")
+    assert {o for s, p, o in found if s == "XY-123" and p == "target"} == {"soluble zeta cyclase"}
+
+
 def test_every_drug_named_is_a_therapy_with_its_modality():
     found = named("The trial (NCT01234567) compared XY-123 with docetaxel; some patients got sarilumab.")
     assert found["Docetaxel"] == "small molecule" and found["Sarilumab"] == "antibody" and "XY-123" in found

@@ -233,7 +233,7 @@ TARGET_AGONIST = rx.compile(r"""\b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}\s{1,3}){0,4
     (?:\(\s{0,2}(?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\s{0,2}\)\s{1,3})?(?P<receptor>receptors?\s{1,3})?
     (?:\(\s{0,2}[A-Z][A-Za-z0-9-]{1,10}\s{0,2}\)\s{1,3})?          # (the receptor's own short form: "receptor (ZR) agonist")
     (?:(?:dual|triple|partial|full|selective|inverse|biased)\s{1,3})?  # ("a ZW receptor dual agonist")
-    (?P<kind>agonists?|modulators?|activators?)\b""", re.X)
+    (?P<kind>agonists?|modulators?|activators?|stimulators?)\b""", re.X)
 # another target joined to the first: "the receptors for AB (...) and for CD"
 TARGET_AND_MORE = rx.compile(r"\s{0,3}(?:\([^()]{0,60}\)\s{0,3})?,?\s{0,3}(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}(?:for\s{1,3}|the\s{1,3})?")
 # the words before an approved indication that APPROVED_FOR_BEFORE does not take: "for adult and adolescent patients
