@@ -54,6 +54,11 @@ def test_an_enzymes_stimulator_names_the_enzyme_as_its_target():
     assert {o for s, p, o in found if s == "XY-123" and p == "target"} == {"soluble zeta cyclase"}
 
 
+def test_a_drug_the_trials_therapy_is_adjunctive_to_is_a_concomitant_drug():
+    found = facts("The ZETA trial evaluated XY-123 as an adjunctive therapy to metformin in adults with diabetes.")
+    assert ("Metformin", "role", "concomitant") in found
+
+
 def test_every_drug_named_is_a_therapy_with_its_modality():
     found = named("The trial (NCT01234567) compared XY-123 with docetaxel; some patients got sarilumab.")
     assert found["Docetaxel"] == "small molecule" and found["Sarilumab"] == "antibody" and "XY-123" in found

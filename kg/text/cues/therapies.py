@@ -259,6 +259,7 @@ STUDIED_IN_BEFORE = rx.compile(r"""(?=[aeist])\b(?:evaluating|testing|studying|i
 # a drug patients were on, to which the trial's is added or beside which it is given: "concomitant with | XY", "as
 # add-on treatment with | XY", "despite treatment with | XY", "optimized on | XY", "inadequately controlled on | XY"
 ON_BACKGROUND = r"""(?:concomitant(?:ly)?\s{1,3}with|add-?on\s{1,3}(?:(?:treatment|therapy)\s{1,3})?(?:with|to)
+    |adjunct(?:ive)?\s{1,3}(?:(?:treatment|therapy)\s{1,3})?to
     |despite\s{1,3}(?:(?:treatment|therapy)\s{1,3}with|taking)|optimi[sz]ed\s{1,3}on
     |(?:inadequately|insufficiently|poorly|not\s{1,3}adequately)\s{1,3}controlled\s{1,3}(?:on|with|by))"""
 # a drug given beside the trial's own (its concomitant drug), named within a few words after: "participants were taking
