@@ -260,8 +260,17 @@ REFERRING = frozenset("it its they them this these those both either each all".s
 CHANGED_NOTHING = frozenset("condition status health symptoms disease state treatment therapy".split()) | REFERRING
 
 
+# a measure's short form in brackets, then "and" and another capitalised name: "Zeta Daily Living (ZDL) | and | Zeta
+# Composite": two measures, each named in full
+DEFINED_THEN_ANOTHER = re.compile(r"\s\([A-Z][\w-]{1,10}\)\s(?:and|or)\s(?=[A-Z])")
+
+
 def change(text: str, found: list[Mention]) -> list[Mention]:
-    """ "(percent) change from baseline in X": X's name; a change in percent is X's change, as readers file it."""
+    """ "(percent) change from baseline in X": X's name; a change in percent is X's change, as readers file it.
+
+    >>> [m.label for m in change("Endpoints were change from baseline in Zeta Living (ZL) and Zeta Composite (ZC) scores.", [])]
+    ['Zeta Composite', 'Zeta Living']
+    """
     out = []
     for hit in CHANGE.finditer(text):
         known = next((m for m in found if m.start == hit.end()), None)
@@ -278,6 +287,10 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
         # (a listed name with a word of when or where before it and "levels" after: "in daily ZP levels" is ZP's)
         known = known or next((m for m in found if hit.end() < m.start and m.end <= end
                                and LISTED_INSIDE.fullmatch(text[hit.end():m.start] + "|" + text[m.end:end])), None)
+        pair = None if known else DEFINED_THEN_ANOTHER.search(text, hit.end(), end)
+        if pair is not None:           # "in Zeta Daily Living (ZDL) and Zeta Composite scores": two measures
+            out.append(mention(text, pair.end(), end, written(text[pair.end():end], first_word=False)))
+            end = pair.start()
         name = known.label if known else written(text[hit.end():end], first_word=False)
         if not known and hit.start() > 0 and not cues.ENDPOINT_WORD.search(text) and not NUMBER_AFTER.match(text, end):
             continue                   # an unknown X only in an endpoint's title, where the sentence names endpoints,

@@ -1332,3 +1332,9 @@ def test_a_p_listed_list_opens_after_the_change_its_verb_names():
 def test_a_list_of_no_differences_ending_in_or_before_groups_joined_by_and_is_read():
     text = "There were no differences in zeta score, beta index, gamma level or delta time between the A and B groups."
     assert [m.label for m in find_measures(text)] == ["zeta score", "beta index", "gamma level", "delta time"]
+
+
+def test_a_change_in_two_defined_scales_joined_by_and_names_two_measures():
+    text = "Secondary endpoints were change from baseline to day 29 in ZG-Activities of Daily Living (ZG-ADL) and " \
+           "ZG-Composite (ZGC) scores and safety."
+    assert {m.label for m in find_measures(text)} >= {"ZG-Activities of Daily Living", "ZG-Composite"}
