@@ -120,7 +120,10 @@ DAYS_OF = rx.compile(r"\s(?:of|with|without)\s(?!(?:the|a|an|treatment|therapy|s
                      r"[a-z][\w-]{2,20}+)?(?![\w-])")
 # the event whose risk a result lowers or raises: "reduced the risk of hospitalization for heart failure by 30%", "a 25%
 # lower risk of stroke (HR 0.75 ...)" (not who is at risk: "patients at high risk of stroke")
-RISK_OF = rx.compile(r"(?=[r])\brisk\sof\s(?:an?\s|the\s|any\s)?", re.I)
+RISK_OF = rx.compile(r"(?=[r])\brisk\s(?:of|(?P<cut>reduction\s(?:in|of)))\s(?:an?\s|the\s|any\s)?", re.I)
+# another event given its own estimate after the first's bracket: "the risk of A (HR ...) |, B | (HR ...), and | C | (HR"
+NEXT_BRACKETED = re.compile(r"\),?\s(?:and\s)?(?:of\s)?(?P<x>[a-z][\w-]*(?:\s[a-z][\w/-]*){0,5})\s\((?=(?:a?HR|a?OR|a?RR|hazard\sratio|"
+                            r"odds\sratio|relative\srisk|rate\sratio)\b)")
 AT_RISK = rx.compile(r"(?=[aeghi])\b(?:at|high|higher|increased|elevated|greater)\s(?:\w{3,12}\s)?$", re.I)
 # the sentence gives the change in that risk as a number: "by 30%", "a 25% lower", "hazard ratio 0.75"
 RISK_NUMBER = rx.compile(r"""(?=[\dbhHoOrRaA])(?:\bby\s(?:about\s|approximately\s|nearly\s|almost\s|some\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|percent)
@@ -155,10 +158,30 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
             continue                   # (nor a headline's "Reduced Risk of Disease Progression"; nor the events of an
             #                            endpoint named by its role)
         known = inner(found, hit.end(), end)
+        head = "" if hit.group("cut") else "risk of "      # ("a 24% relative risk reduction in | X": X itself)
         if known:
             out += known_event(text, hit.start(), hit.end(), end, known, "risk of")
         else:
-            out.append(mention(text, hit.start(), end, "risk of " + written(text[hit.end():end], first_word=False)))
+            out.append(mention(text, hit.end() if head == "" else hit.start(), end,
+                               head + written(text[hit.end():end], first_word=False)))
+        out += bracketed_after(text, out[-1].end if out else end, found)
+    return out
+
+
+def bracketed_after(text: str, at: int, found: list[Mention]) -> list[Mention]:
+    """The events listed after a risk's first one, each with its own estimate in brackets (:data:`NEXT_BRACKETED`).
+
+    >>> from kg.text.measures import find_measures
+    >>> t = "XY-123 cut the risk of zeta death (HR, 0.8; 95% CI, 0.6 to 0.9), beta stroke (HR, 0.7), and gamma loss (HR, 0.6)."
+    >>> [m.label for m in find_measures(t)]
+    ['risk of zeta death', 'beta stroke', 'gamma loss']
+    """
+    out = []
+    close = text.find(")", at)
+    while close != -1 and (hit := NEXT_BRACKETED.match(text, close)):
+        if not any(m.start < hit.end("x") and hit.start("x") < m.end for m in found):
+            out.append(mention(text, hit.start("x"), hit.end("x"), written(hit.group("x"), first_word=False)))
+        close = text.find(")", hit.end())
     return out
 
 

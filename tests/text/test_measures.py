@@ -1338,3 +1338,14 @@ def test_a_change_in_two_defined_scales_joined_by_and_names_two_measures():
     text = "Secondary endpoints were change from baseline to day 29 in ZG-Activities of Daily Living (ZG-ADL) and " \
            "ZG-Composite (ZGC) scores and safety."
     assert {m.label for m in find_measures(text)} >= {"ZG-Activities of Daily Living", "ZG-Composite"}
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("XY-123 reduced the risk of all-cause mortality (HR, 0.81; 95% CI, 0.67 to 0.95), zeta death (HR, 0.72; 95% CI, "
+     "0.56 to 0.89), and death of unknown cause (HR, 0.63; 95% CI, 0.42 to 0.91).",
+     ["all-cause mortality", "zeta death", "death of unknown cause"]),
+    ("XY-123 gave a 24% relative risk reduction in major zeta events compared to placebo (HR, 0.76; 95% CI, 0.66 to "
+     "0.88).", ["major zeta events"]),
+])
+def test_events_of_a_risk_each_with_its_own_estimate_and_a_risk_reductions_event_are_measures(text, labels):
+    assert [m.label for m in find_measures(text)] == labels

@@ -65,7 +65,7 @@ RATING_LETTERS = "NRS|NPRS|VAS|VRS"
 # phrases' and the instruments' words apart, each with its own prefilter (as one alternation, a sentence holding any of
 # the 23 words, "test" in "latest", was searched for all: ~80 us a seed article, ~44 us as two)
 MEASURE_CUE = rx.AnyOf(
-    rx.compile(r"\b(?:time to|first occurrence|free|proportion|percentage|number of|frequency of|rate of|risk of|chang|incidence|"
+    rx.compile(r"\b(?:time to|first occurrence|free|proportion|percentage|number of|frequency of|rate of|risk of|risk reduction|chang|incidence|"
                r"composite|survival|respon|success|remission|mortality)", re.I),
     rx.compile(rf"(?:{INSTRUMENT_WORDS})\b", re.I))
 # a sentence that names endpoints ("the primary endpoint", "secondary outcomes", "the main efficacy measure")
