@@ -71,7 +71,8 @@ TRIAL_HEADS = frozenset("study studies trial trials program programme".split())
 
 # participles that open a measure's name rather than say what a drug did: "annualized rate of X", "confirmed Y"
 NAMING_PARTICIPLES = frozenset("""annualized annualised adjusted combined confirmed sustained corrected estimated
-    measured predicted weighted standardized standardised normalized normalised modified validated observed""".split())
+    measured predicted weighted standardized standardised normalized normalised modified validated observed verified
+    documented""".split())
 
 
 def defined_measures(ctx, i: int, text: str, roles: list[re.Match]) -> list[Mention]:

@@ -65,6 +65,16 @@ def test_groups_said_alike_in_age_or_body_size_give_no_outcomes():
     assert not any(p == "measure" for _, p, _ in found)
 
 
+@pytest.mark.parametrize("text", [
+    "In the ZETA trial, adults were randomly assigned to XY-123 or placebo. The primary end point was verified "
+    "reversal of zeta syndrome.",
+    "In the ZETA trial, adults were randomly assigned to XY-123 or placebo. Verified reversal of zeta syndrome was the "
+    "primary end point.",
+])
+def test_a_measure_named_with_verified_has_its_role(text):
+    assert any(s.lower().startswith("verified reversal of zeta syndrome") and v == "primary" for s, _, v in facts(text))
+
+
 def test_a_ratio_said_of_the_therapys_group_belongs_to_no_arm():
     found = facts("The ZETA trial (NCT00000001) randomized 400 adults to XY-123 or acmetinib. After two years, patients in "
                   "the XY-123 group had a lower risk of relapse (HR: 0.72 [95% CI, 0.55-0.93]; P=0.013).")
