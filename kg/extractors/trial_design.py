@@ -98,9 +98,11 @@ NOT_TRIAL_PLACE = rx.compile(r"^[’']?s?\s*(?:approval|approved|regulators?|mar
                              r"pharmacies|sales|launch|price|-?based|(?:bio)?pharma\w*|biotech\w*|drug\s*makers?|giant|"
                              r"health\s+(?:authorit|regulator)\w*|stock|shares|investors)", re.I)
 # (and a country the company's name or the text sets apart: "known as Acme outside of the United States and | Canada")
-NOT_TRIAL_PLACE_BEFORE = rx.compile(r"""(?=[abfhlmos])\b(?:(?:based|headquartered|sold|marketed|launched|available|approved|listed
+NOT_TRIAL_PLACE_BEFORE = rx.compile(r"""(?=[abfhlmos®™])(?:\b(?:(?:based|headquartered|sold|marketed|launched|available|approved|listed
     |submissions?|filings?|applications?|approvals?|launch(?:es)?)\s+(?:in|to)\s+(?:the\s+)?(?:\w+\s+)?
-    |outside\s+(?:of\s+)?(?:(?!(?:in|at|across|from|with)\b)[\w.]+(?:\s+|,\s*)){0,4})$""", re.I | re.X)
+    |outside\s+(?:of\s+)?(?:(?!(?:in|at|across|from|with)\b)[\w.]+(?:\s+|,\s*)){0,4})
+    # (or where a brand is sold under that name: "Zetavo® in the U.S., Zetaza™ in Canada")
+    |[®™]\s+in\s+(?:the\s+)?)$""", re.I | re.X)
 US = rx.compile(r"(?=[U])(?<![\w.])(?:US|U\.S\.)(?![\w-]|\.\w)")
 # the words before a trial's condition: "patients with", "adults who have", "for the treatment of", "to treat"
 CONDITION_BEFORE = rx.compile(r"""(?=[abcfimnpstvw])(?:

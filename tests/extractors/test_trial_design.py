@@ -28,6 +28,12 @@ def test_a_phase_a_therapy_is_to_advance_into_is_not_the_reported_trials():
     assert {f.object_text for f in TrialDesignExtractor().extract(doc) if f.predicate == "phase"} == {"2"}
 
 
+def test_a_country_a_brand_is_sold_in_is_no_trial_country():
+    found = facts("Acme announced results from ZETA, a randomized Phase 3 trial of XY-123 (Zetavo® in the U.S., "
+                  "Zetaza™ in Canada) in adults with zeta disease.")
+    assert not any(p == "country" for _, p, _ in found)
+
+
 def test_conditions_come_from_population_words_not_outcomes():
     found = facts("ZETA-7 (NCT01234567) is a randomised trial of XY-123 in adults with heart failure. The primary "
                   "endpoint was the risk of stroke or myocardial infarction. Patients without diabetes could join.")
