@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extractors.result_arms import arm_spans, document_controls, dose_arms, modified_arms
 from kg.text import comparisons as C
 from kg.text import effects as E
-from kg.text.respective_estimates import listed_estimates
+from kg.text.respective_estimates import estimates_with_arms, listed_estimates
 
 
 
@@ -19,7 +19,7 @@ def estimates_per_arm(ctx, i: int, text: str, effects: list, owner) -> tuple[lis
     ``owner(offset)``: the measure an estimate at that offset is of; two lists of one measure are none (a measure
     not read between them)."""
     if "respectively" not in text:
-        return effects, {}
+        return estimates_named_with_arms(ctx, i, text, effects)
     out, arms, lists = list(effects), {}, []
     for first in effects:
         listed = listed_estimates(text, first) if first.arm is None else []
@@ -36,6 +36,20 @@ def estimates_per_arm(ctx, i: int, text: str, effects: list, owner) -> tuple[lis
             out += added
             arms.update({e.start: label for e, label in zip(items, active)})
     return sorted(out, key=lambda e: e.start), arms
+
+
+def estimates_named_with_arms(ctx, i: int, text: str, effects: list) -> tuple[list, dict[int, str]]:
+    """``effects`` with the estimates listed after an armless one, each naming its arm after it ("0.84 (CI ...) with
+    XY-1, 1.05 (CI ...) with AB-2"), and {start of an estimate: its arm's label}; else ``effects`` and {}."""
+    for first in effects:
+        listed = estimates_with_arms(text, first) if first.arm is None and (" with " in text or " for " in text) else []
+        labels = [next((label for *_, label in arm_spans(ctx, i, text, a, b)), None) for _, a, b in listed]
+        if listed and all(labels) and len(set(labels)) == len(labels):
+            known = {(e.start, e.end) for e in effects}
+            added = [e for e, _, _ in listed[1:] if not any(a <= e.start < b for a, b in known)]
+            return sorted([e for e in effects if not any(x.start <= e.start < x.end for x in added)] + added,
+                          key=lambda e: e.start), {e.start: label for (e, _, _), label in zip(listed, labels)}
+    return effects, {}
 
 
 def active_arms(ctx, i: int, text: str, at: int) -> list[str]:

@@ -86,3 +86,40 @@ def interval_in(text: str, start: int, end: int, value) -> tuple:
                 and lo <= value <= hi:
             return lo, hi
     return None, None
+
+
+# one estimate's item that names its arm after it: "0.84 (95% CI ...; P = 0.19) | with metformin", "1.05 (...) with XY-1"
+ARM_PART = r"\s*+(?:with|for|in)\s(?:the\s)?(?P<arm>[A-Za-z][\w-]*(?:\s[\w-]+){0,3}?)\s*"
+FIRST_ARM_ITEM = re.compile(ARM_PART)
+NEXT_ARM_ITEM = re.compile(rf"\s*(?P<value>{SNUM})(?:\s*+[A-Za-z%]{{1,8}})?{ARM_PART}")
+SENTENCE_END = re.compile(r"\.(?:\s|$)")
+
+
+def estimates_with_arms(text: str, first: Effect) -> list[tuple[Effect, int, int]]:
+    """(estimate, start, end of its arm's words) for ``first`` and each estimate listed after it where every item names its arm
+    after its number ("an odds ratio of 0.84 (CI ...) with XY-1, 1.05 (CI ...) with AB-2, and 0.94 (...) with ZQ-3");
+    [] unless every item does, or where ``first`` has no list after it.
+
+    >>> from kg.text.effects import find_effects
+    >>> t = "The odds ratio was 0.84 (95% CI, 0.66 to 1.09) with XY-1, 1.05 (95% CI, 0.76 to 1.45) with AB-2, and 0.94 with ZQ-3."
+    >>> [(str(e.value), str(e.ci_low), t[a:b]) for e, a, b in estimates_with_arms(t, find_effects(t)[0])]
+    [('0.84', '0.66', 'XY-1'), ('1.05', '0.76', 'AB-2'), ('0.94', 'None', 'ZQ-3')]
+    """
+    stop = SENTENCE_END.search(text, first.end)
+    end = min(stop.start() if stop else len(text), first.end + REACH)
+    masked = blank_brackets(text, 0, end)
+    cuts = list(ITEM_JOIN.finditer(masked, first.end))
+    if not cuts:
+        return []
+    head = FIRST_ARM_ITEM.fullmatch(masked, first.end, cuts[0].start())
+    if head is None:
+        return []
+    out = [(first, head.start("arm"), head.end("arm"))]
+    for cut, after in zip(cuts, [*cuts[1:], None]):
+        b = after.start() if after else end
+        item = NEXT_ARM_ITEM.fullmatch(masked, cut.end(), b)
+        if item is None or (value := exact(item.group("value"))) is None:
+            return []
+        lo, hi = interval_in(text, item.start("value"), b, value)
+        out.append((Effect(first.measure, value, lo, hi, item.start("value"), b), item.start("arm"), item.end("arm")))
+    return out if len(out) >= 2 else []

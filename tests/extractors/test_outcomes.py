@@ -75,6 +75,15 @@ def test_a_measure_named_with_verified_has_its_role(text):
     assert any(s.lower().startswith("verified reversal of zeta syndrome") and v == "primary" for s, _, v in facts(text))
 
 
+def test_estimates_each_followed_by_its_arm_are_those_arms_estimates():
+    found = facts("In the ZETA trial, adults were randomized to XY-123, AB-456 or placebo. The odds ratio for zeta events "
+                  "was 0.81 (95% CI, 0.64 to 1.02; P = 0.07) with XY-123 and 1.07 (95% CI, 0.79 to 1.43; P = 0.66) "
+                  "with AB-456.")
+    effects = {(s, v) for s, p, v in found if p == "effect"}
+    assert any("XY-123" in s and v == "0.81" for s, v in effects) and any("AB-456" in s and v == "1.07" for s, v in effects)
+    assert not any(p == "value" and v in ("0.81", "1.07") for _, p, v in found)
+
+
 def test_a_ratio_said_of_the_therapys_group_belongs_to_no_arm():
     found = facts("The ZETA trial (NCT00000001) randomized 400 adults to XY-123 or acmetinib. After two years, patients in "
                   "the XY-123 group had a lower risk of relapse (HR: 0.72 [95% CI, 0.55-0.93]; P=0.013).")
