@@ -89,9 +89,9 @@ def interval_in(text: str, start: int, end: int, value) -> tuple:
 
 
 # one estimate's item that names its arm after it: "0.84 (95% CI ...; P = 0.19) | with metformin", "1.05 (...) with XY-1"
-ARM_PART = r"\s*+(?:with|for|in)\s(?:the\s)?(?P<arm>[A-Za-z][\w-]*(?:\s[\w-]+){0,3}?)\s*"
+ARM_PART = r"(?:with|for|in)\s(?:the\s)?(?P<arm>[A-Za-z][\w-]*(?:\s[\w-]+){0,3}?)\s*"
 FIRST_ARM_ITEM = re.compile(ARM_PART)
-NEXT_ARM_ITEM = re.compile(rf"\s*(?P<value>{SNUM})(?:\s*+[A-Za-z%]{{1,8}})?{ARM_PART}")
+NEXT_ARM_ITEM = re.compile(rf"(?P<value>{SNUM})(?:\s*+[A-Za-z%]{{1,8}})?\s*+{ARM_PART}")
 SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 
@@ -111,15 +111,23 @@ def estimates_with_arms(text: str, first: Effect) -> list[tuple[Effect, int, int
     cuts = list(ITEM_JOIN.finditer(masked, first.end))
     if not cuts:
         return []
-    head = FIRST_ARM_ITEM.fullmatch(masked, first.end, cuts[0].start())
+    head = FIRST_ARM_ITEM.fullmatch(masked, past_blanks(masked, first.end), cuts[0].start())
     if head is None:
         return []
     out = [(first, head.start("arm"), head.end("arm"))]
     for cut, after in zip(cuts, [*cuts[1:], None]):
         b = after.start() if after else end
-        item = NEXT_ARM_ITEM.fullmatch(masked, cut.end(), b)
+        item = NEXT_ARM_ITEM.fullmatch(masked, past_blanks(masked, cut.end()), b)
         if item is None or (value := exact(item.group("value"))) is None:
             return []
         lo, hi = interval_in(text, item.start("value"), b, value)
         out.append((Effect(first.measure, value, lo, hi, item.start("value"), b), item.start("arm"), item.end("arm")))
     return out if len(out) >= 2 else []
+
+
+def past_blanks(text: str, at: int) -> int:
+    """The first offset from ``at`` that is no blank."""
+    return BLANKS.match(text, at).end()
+
+
+BLANKS = re.compile(r" *+")
