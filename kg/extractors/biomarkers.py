@@ -53,13 +53,15 @@ def analytes(view: View) -> list[Analyte]:
     """The molecules a sentence names: lexicon genes and chemicals that are no therapy, and Greek-lettered proteins."""
     text, ctx = view.text, view.ctx
     found = []
+    drugs = [view.span(d) for d in view.of_kind("drug", "therapy")] if GREEK.search(text) else []
     for m in GREEK.finditer(text):
         name, start = m.group(), m.start()
         while LEADING_WORD.match(name):
             cut = LEADING_WORD.match(name).end()
             name, start = name[cut:], start + cut
-        if len(name) > 6:
-            found.append(Analyte(Entity("Biomarker", name.lower()), start, start + len(name)))
+        if len(name) > 6 and not any(a < start + len(name) and start < b for a, b in drugs):
+            found.append(Analyte(Entity("Biomarker", name.lower()), start, start + len(name)))   # (not a drug's
+            #                                                                 name: "epoetin beta", "interferon beta")
     for m in view.of_kind("gene", "chemical"):
         start, end = view.span(m)
         if m.label in ctx.therapies or NOT_ANALYTE_AFTER.match(text, end) or \

@@ -53,3 +53,9 @@ def test_greek_gate_lets_through_every_match(text):
     from kg.extractors.biomarkers import GREEK
 
     assert GREEK.search(text) is not None
+
+
+def test_a_drug_named_with_a_greek_letter_is_no_biomarker():
+    doc = parse_document("Headline\n\nIn the ZETA trial, subcutaneous erythropoietin (epoetin beta) was started only "
+                         "after the hemoglobin level fell below 10.5 g per deciliter.", "t.txt")
+    assert not any("epoetin" in str(f.object_text).lower() for f in BiomarkerExtractor().extract(doc))
