@@ -22,7 +22,7 @@ from kg.extractors.context import entity_of
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.model import Entity, record
 from kg.text import prefilter as rx
-from kg.text.cues import (BIOMARKER_DOWN, BIOMARKER_LEVEL, BIOMARKER_SAME, BIOMARKER_UP, GREEK_ANALYTE,
+from kg.text.cues import (CLASS_NAMES, BIOMARKER_DOWN, BIOMARKER_LEVEL, BIOMARKER_SAME, BIOMARKER_UP, GREEK_ANALYTE,
                           NOT_ANALYTE_AFTER, SPECIMEN_WORDS, THRESHOLD)
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -49,6 +49,10 @@ class Analyte:
     end: int
 
 
+# a class of drugs patients take, no molecule measured in them: "statin", "corticosteroids"
+DRUG_CLASS = re.compile(rf"(?:statin|{CLASS_NAMES})s?", re.I)
+
+
 def analytes(view: View) -> list[Analyte]:
     """The molecules a sentence names: lexicon genes and chemicals that are no therapy, and Greek-lettered proteins."""
     text, ctx = view.text, view.ctx
@@ -64,7 +68,7 @@ def analytes(view: View) -> list[Analyte]:
             #                                                                 name: "epoetin beta", "interferon beta")
     for m in view.of_kind("gene", "chemical"):
         start, end = view.span(m)
-        if m.label in ctx.therapies or NOT_ANALYTE_AFTER.match(text, end) or \
+        if m.label in ctx.therapies or DRUG_CLASS.fullmatch(m.text) or NOT_ANALYTE_AFTER.match(text, end) or \
                 any(a.start <= start < a.end or start <= a.start < end for a in found):
             continue
         found.append(Analyte(entity_of(m, "Biomarker"), start, end))

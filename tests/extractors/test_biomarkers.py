@@ -59,3 +59,10 @@ def test_a_drug_named_with_a_greek_letter_is_no_biomarker():
     doc = parse_document("Headline\n\nIn the ZETA trial, subcutaneous erythropoietin (epoetin beta) was started only "
                          "after the hemoglobin level fell below 10.5 g per deciliter.", "t.txt")
     assert not any("epoetin" in str(f.object_text).lower() for f in BiomarkerExtractor().extract(doc))
+
+
+def test_a_drug_class_patients_take_is_no_biomarker():
+    doc = parse_document("Headline\n\nIn the ZETA trial, XY-123 added to statin therapy significantly reduced the "
+                         "LDL-C level by an additional 25.1% in the total population, compared with an additional 2.4% "
+                         "reduction with placebo plus statin.", "t.txt")
+    assert not any("statin" in str(f.object_text).lower() for f in BiomarkerExtractor().extract(doc))
