@@ -71,7 +71,7 @@ PLANS_TO = (r"(?:will|plans?\s+to|(?:is|are)\s+(?:expected|designed|planned|inte
 ABOUT = r"(?:a\s+total\s+of|about|approximately|around|up\s+to|roughly|some|an\s+estimated)"
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # (an aside in brackets may stand before whom: "enrolled 640 older (aged 60-85 years) patients")
-    rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed', 'evaluating', 'assigned', 'allocated'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|assigned|allocated|included|involved|treated|dosed|evaluating)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+{WORDS_BEFORE_WHO}(?:\([^()]{{1,40}}\)\s+)?{WHO}", re.I),
+    rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed', 'evaluating', 'assigned', 'allocated'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomi[sz]ing|randomly assign(?:ed|ing)|randomly allocat(?:ed|ing)|assigned|allocated|included|involved|treated|dosed|evaluating)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+{WORDS_BEFORE_WHO}(?:\([^()]{{1,40}}\)\s+)?{WHO}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned" (or "had been": "by then 90 patients had
     # been randomized", "90 adults had undergone randomization"), "96 adults received XY-123 or placebo",
     # "A total of 312 patients (mean age, 64 years; 45% women) were enrolled"; not "120 people screened, 90 were ..."

@@ -34,6 +34,17 @@ def test_a_country_a_brand_is_sold_in_is_no_trial_country():
     assert not any(p == "country" for _, p, _ in found)
 
 
+def test_a_phase_a_trial_moved_on_from_is_not_its_phase():
+    found = facts("ZETA was a double-blind study of XY-123. After a blinded transition from phase 2 to phase 2/3, a "
+                  "two-tiered design was used.")
+    assert {v for _, p, v in found if p == "phase"} == {"2/3"}
+
+
+def test_randomly_assigning_is_a_randomised_design():
+    found = facts("ZETA was a double-blind study, randomly assigning 300 adults to XY-123 or placebo.")
+    assert ("design", "randomized") in {(p, v) for _, p, v in found}
+
+
 def test_conditions_come_from_population_words_not_outcomes():
     found = facts("ZETA-7 (NCT01234567) is a randomised trial of XY-123 in adults with heart failure. The primary "
                   "endpoint was the risk of stroke or myocardial infarction. Patients without diabetes could join.")

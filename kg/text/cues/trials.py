@@ -53,7 +53,7 @@ TESTED_AGAINST_BEFORE = rx.compile(r"(?=[nsNS])\b(?:non-?inferior(?:ity)?|superi
 # a random allocation stated without the word "randomised": "were randomly divided into two groups", "assigned
 # randomly to", "in random order", "a stratified blocked randomisation"; "randomly selected" samples, it does not allocate,
 # unless it selects people to be given something ("randomly selected to receive X or placebo")
-RANDOM_ALLOCATION = rx.compile(r"""(?=[adir])\b(?:randomly\s+(?:re-?)?(?:assigned|allocated|divided|distributed|split|placed|given|dosed|
+RANDOM_ALLOCATION = rx.compile(r"""(?=[adir])\b(?:randomly\s+(?:re-?)?(?:assigned|assigning|allocated|allocating|divided|distributed|split|placed|given|dosed|
         treated|received|receiving|sorted|ordered|(?:selected|chosen|picked)\s+to\s+(?:receive|take|get|undergo|be\s+given))
     | (?:assigned|allocated|divided|distributed)\s+(?:\w+\s+){0,2}?(?:randomly|at\s+random|by\s+(?:lot|lottery|randomi[sz]ation))
     | in\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)
