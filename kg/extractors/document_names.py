@@ -223,6 +223,28 @@ def in_ratio(text: str, start: int, end: int) -> bool:
     return after is not None and (after.end() > end + 6 or RATIO_BEFORE.search(text, max(0, start - 4), start) is not None)
 
 
+# a disease named by its eponym's possessive alone, as news does: "people with Parkinson’s" (not a body named after
+# it, "Parkinson’s UK", "the Alzheimer’s Association", nor the full name, which the lexicon reads)
+EPONYM = re.compile(r"(?<![\w-])(?P<x>[A-Z][a-z]{3,15}['’]s)(?![\w-])(?!\s(?:[A-Z]|disease|syndrome|palsy|disorder|ataxia|"
+                    r"chorea|dementia|lymphoma|sarcoma|tumou?r|law|rule)\b)")
+
+
+def eponym_diseases(text: str, base: int, lexicon) -> list[Mention]:
+    """The diseases a sentence names by an eponym's possessive alone ("with Parkinson’s"), where the lexicon knows
+    "<eponym>'s disease".
+
+    >>> [(m.text, m.label) for m in eponym_diseases("Adults with Parkinson’s took part; Smith’s team led it.", 0, load_lexicon())]
+    [('Parkinson’s', "Parkinson's disease")]
+    """
+    out = []
+    for hit in EPONYM.finditer(text):
+        known = lexicon.lookup(hit.group("x") + " disease", ("disease",))
+        if known:
+            out.append(Mention(hit.group("x"), base + hit.start("x"), base + hit.end("x"), "disease", known[0].label,
+                               known[0].ids, "lexicon", "eponym"))
+    return out
+
+
 def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Mention],
                   long_forms: dict[int, list[Mention]], measures: list | None = None) -> list[list[Mention]]:
     """Each sentence's mentions: the lexicon's names, measures (``measures``, per sentence, when known), and the short
@@ -245,6 +267,9 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     for idx, s in enumerate(sentences):
         named[idx] = [longer_code(m, s) for m in named[idx]] if "-" in s.text else named[idx]
         named[idx] = [with_type(m, s.text, s.start, lexicon) for m in named[idx]] if "ype " in s.text else named[idx]
+        if "'s" in s.text or "’s" in s.text:      # ("people with Parkinson’s": the eponym's disease)
+            named[idx] += [k for k in eponym_diseases(s.text, s.start, lexicon)
+                           if not any(x.start < k.end and k.start < x.end for x in named[idx])]
         if " or " in s.text or " and " in s.text:    # ("gastric or | esophageal adenocarcinoma")
             named[idx] += [k for m in named[idx] if m.kind == "disease" for k in elided_kinds(m, s.text, s.start, lexicon)
                            if not any(x.start < k.end and k.start < x.end for x in named[idx])]

@@ -10,6 +10,12 @@ def conditions(text):
     return {f.object_text for f in load_extractors()["trial_design"].extract(doc) if f.predicate == "condition"}
 
 
+def test_a_disease_named_by_its_eponyms_possessive_alone_is_the_condition():
+    found = conditions("The phase 3 ZETA study tested whether XY-123 could slow the progression of Parkinson’s. In all, "
+                       "190 adults with Parkinson’s took part, Parkinson’s UK said.")
+    assert found and all("arkinson" in c for c in found)
+
+
 def test_diseases_that_keep_people_out_are_not_conditions():
     found = conditions("The ALPHA trial (NCT01234567) enrolled 300 adults with gout. People with psoriasis could not join, "
                        "and patients with asthma were excluded.")
