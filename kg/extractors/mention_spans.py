@@ -23,6 +23,9 @@ def shift(m: Mention, by: int) -> Mention:
     return Mention(m.text, m.start + by, m.end + by, m.kind, m.label, m.ids, m.source, m.attrs)
 
 
+DEATH = frozenset({"death", "Death", "deaths", "Deaths"})
+
+
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions, in text order."""
     by_start = sorted(mentions, key=START)
@@ -35,7 +38,9 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     # quantity: "Z-reactive protein (ZCRP)"), and any measure beats a drug of the same words ("cholesterol",
     # "haemoglobin": measured in trials, rarely given)
     measured = {(m.start, m.end) for m in mentions if m.kind == "measure"}
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.source != "abbreviation" and m.attrs != QUANTITY,
+    # (and "death" as a measure beats "death" as the lexicon's disease: no trial's condition, and an outcome's name)
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), not (m.kind == "measure" and m.label in DEATH),
+                                             m.source != "abbreviation" and m.attrs != QUANTITY,
                                              m.attrs != QUANTITY,
                                              m.kind == "drug" and (m.start, m.end) in measured, m.start)):
         at = bisect_left(spans, (m.end, -1))      # ... of those starting before m ends, the last reaches furthest

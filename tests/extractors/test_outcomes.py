@@ -84,6 +84,12 @@ def test_estimates_each_followed_by_its_arm_are_those_arms_estimates():
     assert not any(p == "value" and v in ("0.81", "1.07") for _, p, v in found)
 
 
+def test_death_compared_between_arms_is_an_outcome():
+    found = facts("In the ZETA trial, adults were randomized to XY-123 or placebo. No significant difference in death "
+                  "at 90 days (26.9% vs. 27.8%; HR 0.96, 95% CI 0.83 to 1.1).")
+    assert ("death", "effect", "0.96") in found
+
+
 def test_a_ratio_said_of_the_therapys_group_belongs_to_no_arm():
     found = facts("The ZETA trial (NCT00000001) randomized 400 adults to XY-123 or acmetinib. After two years, patients in "
                   "the XY-123 group had a lower risk of relapse (HR: 0.72 [95% CI, 0.55-0.93]; P=0.013).")
