@@ -42,6 +42,12 @@ CHANGE_EVENTS = frozenset("improvement resolution alleviation relief recovery re
 CHANGE_IN_AFTER = rx.compile(r"\s(?:in|of)\s(?:the\s)?(?=[a-z])", re.I)
 
 
+# the care a patient leaves, after "time to discharge" or "time to weaning": "| from (the) ICU", "| from mechanical
+# ventilation", "| from hospital"
+LEFT_FROM = re.compile(r"\sfrom\s(?:the\s)?(?:ICU|intensive\scare(?:\sunit)?|hospital|(?:mechanical\s|invasive\s)?ventilation|"
+                       r"(?:supplemental\s)?oxygen|dialysis|vasopressors?|ventilator)\b")
+
+
 def time_to(text: str, found: list[Mention]) -> list[Mention]:
     """ "time to the first major adverse cardiovascular event (MACE)": the event's name, known or defined right
     after; a time to an event named only in passing ("time to onset of a rash") is read under other names.
@@ -51,6 +57,8 @@ def time_to(text: str, found: list[Mention]) -> list[Mention]:
     ['time to cardiovascular death or zeta admission']
     >>> [m.label for m in find_measures("Median time to improvement in zeta itch was shorter with XY-123.")]
     ['time to improvement in zeta itch']
+    >>> [m.label for m in find_measures("Median time to discharge from ICU was 10 days vs. 12 days (HR 0.8).")]
+    ['time to discharge from ICU']
     """
     out = []
     for hit in TIME_TO.finditer(text):
@@ -58,6 +66,9 @@ def time_to(text: str, found: list[Mention]) -> list[Mention]:
         if (change := CHANGE_IN_AFTER.match(text, end)) and text[hit.end():end].lower() in CHANGE_EVENTS \
                 and not COUNTED.match(text, end) and (named := phrase_end(text, change.end())) > change.end():
             end = named                     # ("time to improvement | in zeta itch": what improved is named)
+        if (left := LEFT_FROM.match(text, end)) is not None:
+            end = left.end()                # ("time to discharge | from ICU", "time to weaning | from mechanical
+            #                                 ventilation": what the patient left is part of the event)
         event = text[hit.end():end]
         if not event or event.lower() in ("event", "events"):
             continue

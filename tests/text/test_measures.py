@@ -1349,3 +1349,12 @@ def test_a_change_in_two_defined_scales_joined_by_and_names_two_measures():
 ])
 def test_events_of_a_risk_each_with_its_own_estimate_and_a_risk_reductions_event_are_measures(text, labels):
     assert [m.label for m in find_measures(text)] == labels
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Median time to discharge from ICU was 9 days vs. 11 days (HR 0.84).", "time to discharge from ICU"),
+    ("Secondary outcomes included time to weaning from mechanical ventilation.",
+     "time to weaning from mechanical ventilation"),
+])
+def test_the_care_a_patient_leaves_is_part_of_a_time_to_event(text, label):
+    assert label in [m.label for m in find_measures(text)]
