@@ -304,7 +304,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                      else m for m in found]
         named_by_code = [(m, code) for m in found if m.kind == "drug" and CANDIDATE_CLASS.fullmatch(m.text)
                          and (code := CODE_AFTER_CLASS.match(s.text, m.end - s.start))]
-        found = [given_chemical(m, s) if m.kind == "chemical" else m for m in found
+        found = [given_chemical(m, s) if m.kind in ("chemical", "gene") else m for m in found
                  if not (m.kind == "drug" and CANDIDATE_CLASS.fullmatch(m.text)
                          and CANDIDATE_AFTER.match(s.text, m.end - s.start))   # ("its zeta vaccine candidate, XY-1")
                  and not any(m is x for x, _ in named_by_code)]                 # ("a zeta vaccine XY-1.3": XY-1.3)
@@ -487,23 +487,31 @@ STRENGTH_BEFORE = rx.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:%|mg|g|mcg|�
 FORM_AFTER = rx.compile(rf"(?:-containing)?\s{DOSAGE_FORMS}\b", re.I)
 
 
+# a dose in brackets right after a substance, as given: "zetalbumin (1.5 g/kg on day 1)" (not a level measured:
+# "(10 mg/L)")
+DOSE_BRACKET_AFTER = re.compile(r"\s?\(\s?\d{1,4}(?:\.\d{1,3})?\s?(?:g|mg|mcg|µg|μg|IU|units)(?:/kg)?\b(?!/)")
+
+
 def given_chemical(m: Mention, s: Sentence) -> Mention:
-    """A chemical the sentence gives as a treatment is a drug: "0.12% zetidine digluconate mouthrinse".
+    """A chemical (or a protein) the sentence gives as a treatment is a drug: "0.12% zetidine digluconate
+    mouthrinse", "zetalbumin (1.5 g/kg on day 1)".
 
     >>> s = Sentence(0, 40, "Adults used a 0.12% zetidine mouthrinse.", 0)
     >>> given_chemical(Mention("zetidine", 20, 28, "chemical", "zetidine"), s).kind
     'drug'
     """
     a, b = m.start - s.start, m.end - s.start
-    if STRENGTH_BEFORE.search(s.text, max(0, a - 16), a) or FORM_AFTER.match(s.text, b):
-        return given_everywhere(m, {m.label})
-    return m
+    if m.kind == "gene":              # (a protein by its name in small letters, dosed in brackets; no symbol: "BID")
+        given = m.text.islower() and DOSE_BRACKET_AFTER.match(s.text, b)
+    else:
+        given = STRENGTH_BEFORE.search(s.text, max(0, a - 16), a) or FORM_AFTER.match(s.text, b)
+    return given_everywhere(m, {m.label}) if given else m
 
 
 def given_everywhere(m: Mention, given: set[str]) -> Mention:
     """A chemical mention of a label the document gives as a treatment somewhere (``given``), made a drug (marked
     ``chemical-given``); any other mention as it is."""
-    if m.kind != "chemical" or m.label not in given:
+    if m.kind not in ("chemical", "gene") or m.label not in given:
         return m
     return Mention(m.text, m.start, m.end, "drug", m.label, m.ids, m.source, ",".join(filter(None, [m.attrs, "chemical-given"])))
 

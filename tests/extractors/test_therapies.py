@@ -59,6 +59,12 @@ def test_a_drug_the_trials_therapy_is_adjunctive_to_is_a_concomitant_drug():
     assert ("Metformin", "role", "concomitant") in found
 
 
+def test_a_protein_dosed_in_brackets_is_a_therapy_but_a_dosing_symbol_is_not():
+    found = named("In the trial, 180 adults were randomly assigned to receive antibiotics plus albumin (1.2 g/kg on "
+                  "day 1) or antibiotics alone. Others took XY-123 200 mg BID.")
+    assert "albumin" in found and "BID" not in found
+
+
 def test_every_drug_named_is_a_therapy_with_its_modality():
     found = named("The trial (NCT01234567) compared XY-123 with docetaxel; some patients got sarilumab.")
     assert found["Docetaxel"] == "small molecule" and found["Sarilumab"] == "antibody" and "XY-123" in found
