@@ -130,8 +130,6 @@ NAME_TAIL_STOP = (r"(?!(?:Trial|Study|Studies|Phase|Part|Program|Programme|Exten
                   r"This|These|That|Those|It|We|Our|Its|Their|An?)\b)")
 NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}|[A-Z](?:-\d{1,6}){1,3}"
         r"|[A-Z]-[A-Z]{3,14}\d{0,3}(?:-[A-Za-z0-9]{1,15}){0,2}|[A-Z][a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
-        # (a word and a short form in capitals: "Zetacity-ZG"; not a prefix's, "Anti-TNF", "Non-HDL", "Post-MI")
-        r"|(?!(?:Anti|Non|Post|Pre|Pro|Multi|Sub|Inter|Intra|Ultra|Super|Semi|Mid|Self|Co)-)[A-Z][a-z]{2,14}-[A-Z]{2,6}(?![\w-])"
         r"|(?:[A-Z]{3,12}(?!s(?![A-Za-z]))[a-z]{1,8}(?:[A-Z]{1,6})?|[A-Z]{2}[a-z]{1,8}[A-Z]{1,6})(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}[A-Z]{0,3}|[A-Z][a-z]{1,3}[A-Z][a-z]{1,3}[A-Z][a-z]{1,3}|[A-Z][a-z]{2,14}-\d{1,2}[a-z]?"
         r"|[A-Z]{1,3}[a-z]{1,3}[A-Z]{2,3}[a-z]{1,3}(?:-[A-Za-z0-9]{1,15}){0,2}"
@@ -157,7 +155,6 @@ LOWER_START_NAME = re.compile(r"(?<![\w-])[a-z]{2,5}[A-Z]{3,12}(?:-[A-Za-z0-9]{1
 # the same names, found fast: a pattern that starts with a capital is scanned quickly by re, so the word boundary
 # and "not after Phase" are looked back at from the first capital ("Word CAPS" names are found apart, below)
 NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}"
-                     r"|(?!(?:nti|on|ost|re|ro|ulti|ub|nter|ntra|ltra|uper|emi|id|elf|o)-)[a-z]{2,14}-[A-Z]{2,6}(?![\w-])"
                      r"|(?:-\d{1,6}){1,3}|-[A-Z]{3,14}\d{0,3}(?:-[A-Za-z0-9]{1,15}){0,2}|[a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}[A-Z]{0,3}"
                      r"|[a-z]{1,3}[A-Z][a-z]{1,3}[A-Z][a-z]{1,3}|[a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}|[a-z]{2,14}-\d{1,2}[a-z]?"
                      r"|[A-Z]{0,2}[a-z]{1,3}[A-Z]{2,3}[a-z]{1,3}(?:-[A-Za-z0-9]{1,15}){0,2}"
