@@ -22,7 +22,7 @@ from kg.extractors.context import entity_of
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.model import Entity, record
 from kg.text import prefilter as rx
-from kg.text.cues import (CLASS_NAMES, BIOMARKER_DOWN, BIOMARKER_LEVEL, BIOMARKER_SAME, BIOMARKER_UP, GREEK_ANALYTE,
+from kg.text.cues import (BIOMARKER_DOWN, BIOMARKER_LEVEL, BIOMARKER_SAME, BIOMARKER_UP, CLASS_NAMES, GREEK_ANALYTE,
                           NOT_ANALYTE_AFTER, SPECIMEN_WORDS, THRESHOLD)
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at

@@ -295,17 +295,17 @@ def with_short_forms_of_the_text(measures: list[tuple[Mention, ...]], text: str)
     >>> [[m.label for m in ms] for ms in with_short_forms_of_the_text(measures_each([text]), text)]
     [['annualized relapse rate']]
     """
-    lowered = None
+    if not any(m.text in TWO_WAY_SHORT_FORMS for ms in measures for m in ms):
+        return measures                 # (the common case: one pass, no lower-casing of the whole text)
+    lowered = text.lower()
 
     def told(m: Mention) -> bool:
-        nonlocal lowered
         if m.source != SOURCE or m.text not in TWO_WAY_SHORT_FORMS:
             return True
         words = [w for w in re.findall(r"[a-z]{5,}", m.label.lower()) if w not in COMMON_NAME_WORDS]
-        lowered = lowered if lowered is not None else text.lower()
         return not words or any(w[:-1] in lowered for w in words)     # ("relapse" in "relapses", "relapsing")
 
-    return [ms if all(told(m) for m in ms) else tuple(m for m in ms if told(m)) for ms in measures]
+    return [tuple(m for m in ms if told(m)) for ms in measures]
 
 
 def without_trial_names(sentences: list[Sentence], mentions: list[list[Mention]], trials) -> list[list[Mention]]:

@@ -225,15 +225,17 @@ def in_ratio(text: str, start: int, end: int) -> bool:
 
 # a disease named by its eponym's possessive alone, as news does: "people with Parkinson’s" (not a body named after
 # it, "Parkinson’s UK", "the Alzheimer’s Association", nor the full name, which the lexicon reads)
-EPONYM = re.compile(r"(?<![\w-])(?P<x>[A-Z][a-z]{3,15}['’]s)(?![\w-])(?!\s(?:[A-Z]|disease|syndrome|palsy|disorder|ataxia|"
-                    r"chorea|dementia|lymphoma|sarcoma|tumou?r|law|rule)\b)")
+EPONYM = re.compile(r"(?<![\w-])(?P<x>[A-Z][a-z]{3,15}['’]s)(?![\w-])"
+                    r"(?!\s(?:[A-Z]|disease|syndrome|palsy|disorder|ataxia|chorea|dementia|lymphoma|sarcoma|tumou?r|law|"
+                    r"rule)\b)")
 
 
 def eponym_diseases(text: str, base: int, lexicon) -> list[Mention]:
     """The diseases a sentence names by an eponym's possessive alone ("with Parkinson’s"), where the lexicon knows
     "<eponym>'s disease".
 
-    >>> [(m.text, m.label) for m in eponym_diseases("Adults with Parkinson’s took part; Smith’s team led it.", 0, load_lexicon())]
+    >>> text = "Adults with Parkinson’s took part; Smith’s team led it."
+    >>> [(m.text, m.label) for m in eponym_diseases(text, 0, load_lexicon())]
     [('Parkinson’s', "Parkinson's disease")]
     """
     out = []

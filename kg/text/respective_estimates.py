@@ -1,7 +1,9 @@
 """Estimates listed after the first one, one per arm, then "respectively": "(mean differences 41 mL [p=0.0061] and 27
 mL [p=0.021], respectively)", "a difference from placebo of -5.2 mm Hg (95% CI -8.3 to -2.1) and -4.6 mm Hg (-7.74
 to -1.46), respectively". Each estimate keeps the first one's kind and takes the interval in its own bracket; which arm
-each is for is the sentence's to say (:mod:`kg.extractors.outcome_numbers` gives them to the arms it named).
+each is for is the sentence's to say (:mod:`kg.extractors.outcome_numbers` gives them to the arms it named). Or each
+item names its arm after its number: "0.84 (95% CI ...) with XY-1, 1.05 (95% CI ...) with AB-2"
+(:func:`estimates_with_arms`).
 
 >>> from kg.text.effects import find_effects
 >>> t = "(hazard ratio 0.713 [p=0.037] and 0.694 [p=0.018], respectively)"
@@ -96,9 +98,9 @@ SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 
 def estimates_with_arms(text: str, first: Effect) -> list[tuple[Effect, int, int]]:
-    """(estimate, start, end of its arm's words) for ``first`` and each estimate listed after it where every item names its arm
-    after its number ("an odds ratio of 0.84 (CI ...) with XY-1, 1.05 (CI ...) with AB-2, and 0.94 (...) with ZQ-3");
-    [] unless every item does, or where ``first`` has no list after it.
+    """(estimate, start, end of its arm's words) for ``first`` and each estimate listed after it, where every item
+    names its arm after its number ("an odds ratio of 0.84 (CI ...) with XY-1, 1.05 (CI ...) with AB-2, and 0.94 (...)
+    with ZQ-3"); [] unless every item does, or where ``first`` has no list after it.
 
     >>> from kg.text.effects import find_effects
     >>> t = "The odds ratio was 0.84 (95% CI, 0.66 to 1.09) with XY-1, 1.05 (95% CI, 0.76 to 1.45) with AB-2, and 0.94 with ZQ-3."
@@ -125,9 +127,9 @@ def estimates_with_arms(text: str, first: Effect) -> list[tuple[Effect, int, int
     return out if len(out) >= 2 else []
 
 
+BLANKS = re.compile(r" *+")
+
+
 def past_blanks(text: str, at: int) -> int:
     """The first offset from ``at`` that is no blank."""
     return BLANKS.match(text, at).end()
-
-
-BLANKS = re.compile(r" *+")

@@ -261,7 +261,8 @@ def in_capitals(text: str) -> bool:
 
 
 # a numbered name a result is given for: "... with placebo | in ZETA-1|", "in ZETA I and | ZETA II|" (a Roman number)
-RESULT_FOR_NAME = re.compile(r"\b(?:in|for|and)\s(?P<name>(?P<stem>[A-Z]{3,14})(?P<sep>[ -])(?P<n>\d{1,2}|I{1,3}|IV))(?![\w-])")
+RESULT_FOR_NAME = re.compile(r"\b(?:in|for|and)\s(?P<name>(?P<stem>[A-Z]{3,14})(?P<sep>[ -])(?P<n>\d{1,2}|I{1,3}|IV))"
+                             r"(?![\w-])")
 # the word for several trials: a document that speaks of replicate trials
 TRIALS_WORD = re.compile(r"\b(?:trials|studies)\b", re.I)
 

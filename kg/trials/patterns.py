@@ -177,8 +177,8 @@ NAME_BEFORE_HEAD = (rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|cl
 # the words a name is the short form of, in brackets before its head: "the ZETA-2 (Zetamab Trial in Exertional
 # Limitation) trial", "ZETA (Zeta Evaluation of ...) was a randomised trial" (they start with the name's letter: see
 # named_trials)
-EXPANSION_AFTER_NAME = re.compile(rf"(?<!\s)\s+\((?-i:[A-Z])[^()]{{5,120}}\)\s+(?:(?:is|was)\s+(?:a|an)\s[^.;:()]{{0,60}}?\b|"
-                                  rf"{NAME_BEFORE_HEAD}){TRIAL_HEAD}", re.I)
+EXPANSION_AFTER_NAME = re.compile(rf"(?<!\s)\s+\((?-i:[A-Z])[^()]{{5,120}}\)\s+"
+                                  rf"(?:(?:is|was)\s+(?:a|an)\s[^.;:()]{{0,60}}?\b|{NAME_BEFORE_HEAD}){TRIAL_HEAD}", re.I)
 # what makes a name a trial's, looked for around each name: "ZETA trial", "ZETA, a (or its) Phase 3 study", "ZETA is a
 # randomised trial", "a trial called ZETA", "Short name: ZETA"
 AFTER_NAME = (re.compile(rf"(?<!\s)™?\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),     # (a mark may end it: "ZETA 1™ study")
