@@ -39,8 +39,8 @@ def estimates_per_arm(ctx, i: int, text: str, effects: list, owner) -> tuple[lis
 
 
 def estimates_named_with_arms(ctx, i: int, text: str, effects: list) -> tuple[list, dict[int, str]]:
-    """``effects`` with the estimates listed after an armless one, each naming its arm after it ("0.84 (CI ...) with
-    XY-1, 1.05 (CI ...) with AB-2"), and {start of an estimate: its arm's label}; else ``effects`` and {}."""
+    """``effects`` with the estimates listed after an armless one, each naming its arm after it ("0.81 (CI ...) with
+    XY-1, 1.08 (CI ...) with AB-2"), and {start of an estimate: its arm's label}; else ``effects`` and {}."""
     for first in effects:
         listed = estimates_with_arms(text, first) if first.arm is None and (" with " in text or " for " in text) else []
         labels = [next((label for *_, label in arm_spans(ctx, i, text, a, b)), None) for _, a, b in listed]

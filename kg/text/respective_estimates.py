@@ -2,7 +2,7 @@
 mL [p=0.021], respectively)", "a difference from placebo of -5.2 mm Hg (95% CI -8.3 to -2.1) and -4.6 mm Hg (-7.74
 to -1.46), respectively". Each estimate keeps the first one's kind and takes the interval in its own bracket; which arm
 each is for is the sentence's to say (:mod:`kg.extractors.outcome_numbers` gives them to the arms it named). Or each
-item names its arm after its number: "0.84 (95% CI ...) with XY-1, 1.05 (95% CI ...) with AB-2"
+item names its arm after its number: "0.81 (95% CI ...) with XY-1, 1.08 (95% CI ...) with AB-2"
 (:func:`estimates_with_arms`).
 
 >>> from kg.text.effects import find_effects
@@ -90,7 +90,7 @@ def interval_in(text: str, start: int, end: int, value) -> tuple:
     return None, None
 
 
-# one estimate's item that names its arm after it: "0.84 (95% CI ...; P = 0.19) | with metformin", "1.05 (...) with XY-1"
+# one estimate's item that names its arm after it: "0.81 (95% CI ...; P = 0.21) | with XY-1", "1.08 (...) with AB-2"
 ARM_PART = r"(?:with|for|in)\s(?:the\s)?(?P<arm>[A-Za-z][\w-]*(?:\s[\w-]+){0,3}?)\s*"
 FIRST_ARM_ITEM = re.compile(ARM_PART)
 NEXT_ARM_ITEM = re.compile(rf"(?P<value>{SNUM})(?:\s*+[A-Za-z%]{{1,8}})?\s*+{ARM_PART}")
@@ -99,13 +99,13 @@ SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 def estimates_with_arms(text: str, first: Effect) -> list[tuple[Effect, int, int]]:
     """(estimate, start, end of its arm's words) for ``first`` and each estimate listed after it, where every item
-    names its arm after its number ("an odds ratio of 0.84 (CI ...) with XY-1, 1.05 (CI ...) with AB-2, and 0.94 (...)
+    names its arm after its number ("an odds ratio of 0.81 (CI ...) with XY-1, 1.08 (CI ...) with AB-2, and 0.91 (...)
     with ZQ-3"); [] unless every item does, or where ``first`` has no list after it.
 
     >>> from kg.text.effects import find_effects
-    >>> t = "The odds ratio was 0.84 (95% CI, 0.66 to 1.09) with XY-1, 1.05 (95% CI, 0.76 to 1.45) with AB-2, and 0.94 with ZQ-3."
+    >>> t = "The odds ratio was 0.81 (95% CI, 0.63 to 1.04) with XY-1, 1.08 (95% CI, 0.77 to 1.49) with AB-2, and 0.91 with ZQ-3."
     >>> [(str(e.value), str(e.ci_low), t[a:b]) for e, a, b in estimates_with_arms(t, find_effects(t)[0])]
-    [('0.84', '0.66', 'XY-1'), ('1.05', '0.76', 'AB-2'), ('0.94', 'None', 'ZQ-3')]
+    [('0.81', '0.63', 'XY-1'), ('1.08', '0.77', 'AB-2'), ('0.91', 'None', 'ZQ-3')]
     """
     stop = SENTENCE_END.search(text, first.end)
     end = min(stop.start() if stop else len(text), first.end + REACH)

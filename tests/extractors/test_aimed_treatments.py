@@ -21,8 +21,8 @@ def therapies(text: str) -> set[str]:
     ("OBJECTIVE To assess the effectiveness of continuous zeta monitoring (CZM) in adults with type 1 diabetes. "
      "DESIGN Randomized clinical trial in 120 adults.", "continuous zeta monitoring"),
     # (words set off by commas after "a" describe the treatment; "quantify" asks as "assess" does)
-    ("Objective To quantify the impact of a simple, clinic-based zeta nurse programme on heart risk, as compared with "
-     "usual care. Design Randomised trial.", "clinic-based zeta nurse programme"),
+    ("Objective To quantify the effect of a brief, clinic-based zeta nurse programme on heart risk, against usual "
+     "care. Design Randomised trial.", "clinic-based zeta nurse programme"),
 ])
 def test_the_treatment_an_aim_names_is_the_trials_therapy(text, name):
     assert name in therapies(text)

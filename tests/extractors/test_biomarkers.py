@@ -56,13 +56,13 @@ def test_greek_gate_lets_through_every_match(text):
 
 
 def test_a_drug_named_with_a_greek_letter_is_no_biomarker():
-    doc = parse_document("Headline\n\nIn the ZETA trial, subcutaneous erythropoietin (epoetin beta) was started only "
-                         "after the hemoglobin level fell below 10.5 g per deciliter.", "t.txt")
+    doc = parse_document("Headline\n\nIn the ZETA trial, adults were given erythropoietin (epoetin beta) by "
+                         "injection only once their zeta level fell under 9.8 units.", "t.txt")
     assert not any("epoetin" in str(f.object_text).lower() for f in BiomarkerExtractor().extract(doc))
 
 
 def test_a_drug_class_patients_take_is_no_biomarker():
-    doc = parse_document("Headline\n\nIn the ZETA trial, XY-123 added to statin therapy significantly reduced the "
-                         "LDL-C level by an additional 25.1% in the total population, compared with an additional 2.4% "
-                         "reduction with placebo plus statin.", "t.txt")
+    doc = parse_document("Headline\n\nIn the ZETA trial, XY-123 on top of statin therapy markedly reduced the "
+                         "zeta level by a further 23.4% across all adults, against a further 3.1% fall with placebo "
+                         "and statin.", "t.txt")
     assert not any("statin" in str(f.object_text).lower() for f in BiomarkerExtractor().extract(doc))

@@ -11,7 +11,7 @@ def conditions(text):
 
 
 def test_a_disease_named_by_its_eponyms_possessive_alone_is_the_condition():
-    found = conditions("The phase 3 ZETA study tested whether XY-123 could slow the progression of Parkinson’s. In all, "
+    found = conditions("The phase 3 ZETA study tested whether XY-123 could slow the course of Parkinson’s. In all, "
                        "190 adults with Parkinson’s took part, Parkinson’s UK said.")
     assert found and all("arkinson" in c for c in found)
 

@@ -23,8 +23,8 @@ def test_a_record_style_list_of_arms():
 
 
 def test_randomly_assigning_a_number_of_patients_is_the_enrollment():
-    assert ("enrollment", "394") in {(p, v) for _, p, v in facts(
-        "ZETA was a double-blind study, randomly assigning 394 patients (1:1:1) to XY-123 or placebo.")}
+    assert ("enrollment", "312") in {(p, v) for _, p, v in facts(
+        "ZETA was a double-blind study, randomly assigning 312 patients (2:1) to XY-123 or placebo.")}
 
 
 def test_lines_after_a_list_of_arms_are_not_arms():

@@ -22,8 +22,8 @@ def facts(text):
 
 
 def test_a_code_whose_trial_tests_another_therapy_is_the_trials_name_and_no_therapy():
-    assert "ZX3005" not in named("Acme announced results from the Phase 3 ZX3005 26-week clinical trial evaluating "
-                                 "the efficacy of xyzotrexant in adults with gout.")
+    assert "ZX3005" not in named("Acme shared data of its Phase 3 ZX3005 18-week clinical trial evaluating the "
+                                 "efficacy of xyzotrexant in adults with gout.")
 
 
 def test_a_registry_id_printed_with_a_digit_missing_is_no_therapy():
@@ -41,8 +41,8 @@ def test_an_agonists_receptors_are_its_targets_past_dual_partial_and_the_recepto
 
 
 @pytest.mark.parametrize("text, target", [
-    ("The trial tested XY-123, an anti-neonatal Fc receptor humanized monoclonal antibody, in adults with gout.",
-     "neonatal Fc receptor"),
+    ("The trial tested XY-123, an anti-neonatal Zq receptor IgG1 monoclonal antibody, in adults with gout.",
+     "neonatal Zq receptor"),
     ("The trial tested the anti-ZGIT immunotherapy XY-123 in adults with zeta cancer.", "ZGIT"),
 ])
 def test_an_anti_phrase_names_its_target_with_a_words_receptor_or_before_immunotherapy(text, target):
@@ -50,18 +50,18 @@ def test_an_anti_phrase_names_its_target_with_a_words_receptor_or_before_immunot
 
 
 def test_an_enzymes_stimulator_names_the_enzyme_as_its_target():
-    found = facts("The trial assessed XY-123, an oral soluble zeta cyclase stimulator, versus placebo in 500 adults.")
+    found = facts("XY-123, an oral soluble zeta cyclase stimulator, was compared with placebo in 500 adults.")
     assert {o for s, p, o in found if s == "XY-123" and p == "target"} == {"soluble zeta cyclase"}
 
 
 def test_a_drug_the_trials_therapy_is_adjunctive_to_is_a_concomitant_drug():
-    found = facts("The ZETA trial evaluated XY-123 as an adjunctive therapy to metformin in adults with diabetes.")
+    found = facts("In the ZETA trial, adults with diabetes took XY-123 as adjunctive treatment to metformin.")
     assert ("Metformin", "role", "concomitant") in found
 
 
 def test_a_protein_dosed_in_brackets_is_a_therapy_but_a_dosing_symbol_is_not():
-    found = named("In the trial, 180 adults were randomly assigned to receive antibiotics plus albumin (1.2 g/kg on "
-                  "day 1) or antibiotics alone. Others took XY-123 200 mg BID.")
+    found = named("In the trial, 180 adults were randomized to albumin (1.2 g/kg on day 2) with usual care or to "
+                  "usual care alone. Others took XY-123 200 mg BID.")
     assert "albumin" in found and "BID" not in found
 
 

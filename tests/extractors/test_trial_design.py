@@ -20,11 +20,11 @@ def test_each_trial_gets_its_own_phase_and_countries():
 
 
 def test_a_phase_a_therapy_is_to_advance_into_is_not_the_reported_trials():
-    doc = parse_document("News builds on earlier results, which showed up to 71.0% of adults improved versus placebo "
-                         "(12.5%).\nNew data show up to 41.2% of adults had improvement in zeta fibrosis.\nA further "
-                         "sub-analysis shows up to 55.5% of adults improved.\nZetadutide to advance into Phase III zeta "
-                         "study; results reinforce its potential as a zeta treatment.\nAcme today announced results from "
-                         "a zetadutide Phase II trial sub-analysis that show up to 55.5% of adults improved.", "t.txt")
+    doc = parse_document("The news follows earlier data, which showed up to 71.0% of adults improved versus placebo "
+                         "(12.5%).\nNew data show up to 41.2% of adults had less zeta fibrosis.\nA further analysis "
+                         "shows up to 55.5% of adults improved.\nZetadutide to advance into Phase III zeta study; the "
+                         "data support its promise in zeta disease.\nAcme today released data from a zetadutide Phase "
+                         "II trial sub-analysis showing that up to 55.5% of adults improved.", "t.txt")
     assert {f.object_text for f in TrialDesignExtractor().extract(doc) if f.predicate == "phase"} == {"2"}
 
 
@@ -35,8 +35,8 @@ def test_a_country_a_brand_is_sold_in_is_no_trial_country():
 
 
 def test_a_phase_a_trial_moved_on_from_is_not_its_phase():
-    found = facts("ZETA was a double-blind study of XY-123. After a blinded transition from phase 2 to phase 2/3, a "
-                  "two-tiered design was used.")
+    found = facts("ZETA was a double-blind study of XY-123. After a masked switch from phase 2 to phase 2/3, a "
+                  "second design was used.")
     assert {v for _, p, v in found if p == "phase"} == {"2/3"}
 
 

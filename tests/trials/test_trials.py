@@ -84,7 +84,7 @@ def test_a_named_trial_without_an_id_and_its_phase():
 @pytest.mark.parametrize("text", [
     "Design ZETA (Zeta Evaluation of Trained Aides) was a randomised clinical trial in 12 centres.",
     "ZETA (Zeta Evaluation of Trained Aides) is an open-label, multicentre study of XY-123.",
-    "Acme announced results from the Phase 3 ZETA 26-week clinical trial of XY-123.",
+    "Acme shared data of the Phase 3 ZETA 18-week clinical trial of XY-123.",
 ])
 def test_a_name_with_its_expansion_is_a_trials_when_it_is_said_to_be_a_trial(text):
     found, _ = trials_of(text)
@@ -97,9 +97,9 @@ def test_a_short_form_with_its_expansion_said_to_be_no_trial_names_none():
 
 
 def test_a_name_given_to_an_extension_is_the_extensions_not_the_phase_said_first():
-    found, _ = trials_of("Acme reported a follow-up analysis of its Phase IIb/III study of XY-123 in early zeta "
-                         "disease. The trial enrolled 400 adults. Adults who completed it could enrol in an ongoing "
-                         "open-label extension study, called ZETA-X, where all receive XY-123.")
+    found, _ = trials_of("Acme shared new data from its Phase IIb/III study of XY-123 in adults with mild zeta "
+                         "disease. The trial enrolled 400 adults. Adults who finished it could join an ongoing "
+                         "open-label extension study, called ZETA-X, in which all take XY-123.")
     assert [(t[2], t[3]) for t in found] == [(None, "2b/3"), ("ZETA-X", None)]
 
 
@@ -115,7 +115,7 @@ def test_a_registry_id_printed_with_a_digit_missing_names_no_trial():
 
 
 @pytest.mark.parametrize("text", [
-    "Approval was based on three phase 3 trials of XY-123, two global studies and one US-focused study.",
+    "The approval rested on two phase 3 trials of XY-123: a global study and a US-focused study.",
     "An NIH-funded trial of XY-123 enrolled 300 adults.",
 ])
 def test_initials_that_describe_a_study_name_no_trial(text):
