@@ -318,7 +318,7 @@ def read_named_control(view):
 NOT_A_CONTROL_NAME = frozenset("same similar identical matching no nothing none".split())
 
 
-# a phase the trial moved on from: "a blinded transition | from | phase 2 | to phase 2/3"
+# a phase the trial moved on from: "a masked switch | from | phase 2 | to phase 2/3"
 PHASE_LEFT = re.compile(r"\bfrom\s$", re.I)
 PHASE_NEXT = re.compile(r"\sto\s(?:a\s)?phase\b", re.I)
 
@@ -523,7 +523,7 @@ class TrialDesignExtractor(RuleExtractor):
                 continue
             for m in PHASE.finditer(text):
                 if PHASE_LEFT.search(text, max(0, m.start() - 6), m.start()) and PHASE_NEXT.match(text, m.end()):
-                    continue                # ("a transition from phase 2 to | phase 2/3": the phase it moved to)
+                    continue                # ("a switch from phase 2 to | phase 2/3": the phase it moved to)
                 k = ctx.trial_at(i, s.start + m.start())
                 # (trials named together, "A and B are phase 3 trials": the phase is each one's)
                 group = ctx.shared[i][0] if ctx.shared and ctx.shared[i] and m.start() < ctx.shared[i][1] else ()

@@ -57,7 +57,7 @@ def time_to(text: str, found: list[Mention]) -> list[Mention]:
     ['time to cardiovascular death or zeta admission']
     >>> [m.label for m in find_measures("Median time to improvement in zeta itch was shorter with XY-123.")]
     ['time to improvement in zeta itch']
-    >>> [m.label for m in find_measures("Median time to discharge from ICU was 10 days vs. 12 days (HR 0.8).")]
+    >>> [m.label for m in find_measures("Median time to discharge from ICU was 9 days vs. 13 days (HR 0.7).")]
     ['time to discharge from ICU']
     """
     out = []
@@ -169,7 +169,7 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
             continue                   # (nor a headline's "Reduced Risk of Disease Progression"; nor the events of an
             #                            endpoint named by its role)
         known = inner(found, hit.end(), end)
-        head = "" if hit.group("cut") else "risk of "      # ("a 24% relative risk reduction in | X": X itself)
+        head = "" if hit.group("cut") else "risk of "      # ("a 19% relative risk reduction in | X": X itself)
         if known:
             out += known_event(text, hit.start(), hit.end(), end, known, "risk of")
         else:
