@@ -588,11 +588,6 @@ def compared_against(s: Sentence, m: Mention) -> bool:
             or COMPARATOR_NAMED_BEFORE.search(s.text, max(0, at - 40), at) is not None)
 
 
-# what the lexicon files as a disease but no therapy is tested for and no trial studies in its patients: an outcome's
-# event, only counted
-NEVER_STUDIED = frozenset({"death", "deaths", "sudden death", "toxicity", "toxicities",     # (harms, whoever has them;
-                           "syndrome", "disease", "disorder"})    # the bare word for an illness, which names none)
-
 
 def harm_named(ctx: Context, i: int, m: Mention) -> bool:
     """Is mention ``m`` a harm a sentence lists ("the most common side effects were headache and dizziness",

@@ -33,7 +33,7 @@ from kg.text.measures import find_measures, measure_abbreviations, measure_name
 from kg.text.organizations import COMPANY_HEADS, LEGAL_FORMS
 from kg.text.placebo_partners import placebo_partners
 from kg.text.procedures import find_procedures
-from kg.text.registries import is_registry_id
+from kg.text.registries import MISPRINTED_ID, is_registry_id
 from kg.text.sentences import Sentence
 from kg.trials.attribution import automaton
 
@@ -53,7 +53,7 @@ CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,4}-[A-Z]{1,5}\d{3,6}(?:[
 # a paper's number in a library, no drug's: "PMC1234567", "NIHMS1234567"
 LIBRARY_IDS = ("PMC", "PMID", "NIHMS")
 # (nor a registry's id with a digit too few or too many, as printed: "NCT1234567")
-REGISTRY_SHAPED = re.compile(r"(?:NCT|ISRCTN|ChiCTR|ACTRN|DRKS|UMIN|JRCT|jRCT|CTRI)\d{4,}")
+REGISTRY_SHAPED = re.compile(MISPRINTED_ID)
 # (or marked as a wire service writes the signs: "Zetamab(TM)", "Zetamab(R)")
 # (a short form of capitals or digits after the brand's word carries the mark for both: "Zetaline XR™", "Zetadisc LP(TM)")
 MARKED_NAME = rx.compile(r"\b([A-Z][a-z]{2,20}\s[A-Z0-9]{1,3}(?![\w-])|[A-Z][A-Za-z0-9-]{2,30})(?:\s?[®™]|\((?:TM|R)\))")

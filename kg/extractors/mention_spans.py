@@ -23,7 +23,15 @@ def shift(m: Mention, by: int) -> Mention:
     return Mention(m.text, m.start + by, m.end + by, m.kind, m.label, m.ids, m.source, m.attrs)
 
 
-DEATH = frozenset({"death", "Death", "deaths", "Deaths"})
+# what the lexicon files as a disease but no therapy is tested for and no trial studies in its patients: an outcome's
+# event, only counted
+NEVER_STUDIED = frozenset({"death", "deaths", "sudden death", "toxicity", "toxicities",     # (harms, whoever has them;
+                           "syndrome", "disease", "disorder"})    # the bare word for an illness, which names none)
+
+
+def counted_event(m: Mention) -> bool:
+    """Is ``m`` a measure named by an event no trial studies ("death")?"""
+    return m.kind == "measure" and m.label.lower() in NEVER_STUDIED
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -38,8 +46,8 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     # quantity: "Z-reactive protein (ZCRP)"), and any measure beats a drug of the same words ("cholesterol",
     # "haemoglobin": measured in trials, rarely given)
     measured = {(m.start, m.end) for m in mentions if m.kind == "measure"}
-    # (and "death" as a measure beats "death" as the lexicon's disease: no trial's condition, and an outcome's name)
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), not (m.kind == "measure" and m.label in DEATH),
+    # (and a measure beats the lexicon's disease of an event no trial studies, "death": an outcome's name)
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), not counted_event(m),
                                              m.source != "abbreviation" and m.attrs != QUANTITY,
                                              m.attrs != QUANTITY,
                                              m.kind == "drug" and (m.start, m.end) in measured, m.start)):

@@ -18,8 +18,9 @@ from itertools import groupby
 
 import ahocorasick
 
-from kg.extractors.context import NEVER_STUDIED, added_to, compared_against, entity_of, harm_named, negated
+from kg.extractors.context import added_to, compared_against, entity_of, harm_named, negated
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
+from kg.extractors.mention_spans import NEVER_STUDIED
 from kg.extractors.therapy_names import therapy_index, therapy_labels
 from kg.extractors.unnamed_products import NOT_ALLOCATED
 from kg.trials.mentions import normalise_phase

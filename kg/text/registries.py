@@ -28,6 +28,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # letters ("clinicaltrials.gov/ct2/show/NCT01234567"), as may the next of two ids joined by a slash
 # ("NCT01234567/NCT01234568"); not a run of digits inside a longer id ("CTRI/2020/...")
 BEFORE, AFTER = r"(?:(?<![\w/-])|(?<=[a-z0-9]/)(?=[A-Za-z]))", r"(?![\w-])(?!/(?![A-Za-z]))"
+# a registry's letters and digits printed with a digit too few or too many ("NCT1234567"): no registry's id, nor a
+# trial's name or a drug's code (a regex fragment)
+MISPRINTED_ID = r"(?:NCT|ISRCTN|ChiCTR|ACTRN|DRKS|UMIN|JRCT|jRCT|CTRI)\d{4,}"
 # a registry's letters, then its digits: writers put a space between them now and then ("ISRCTN 12345678")
 LETTERS_THEN_DIGITS = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,}+)(\\d.*)")
 

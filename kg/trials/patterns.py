@@ -12,6 +12,7 @@ import re
 from kg.text import prefilter as rx
 from kg.text.cues import CROSSOVER, OPEN_STUDY, PEOPLE, PLACEBO_WORDS, RANDOM_ALLOCATION, TRIAL_SHAPED_CODE
 from kg.text.drug_uses import CLASS, PRODUCT_NOUN
+from kg.text.registries import MISPRINTED_ID
 from kg.text.sentences import Sentence
 
 
@@ -147,7 +148,7 @@ NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTR
                         # (or initials that describe the study: "a US-focused study", "an NIH-funded trial")
                         r"|[A-Z]{2,6}-(?:[a-z]{2,14}ed|based|wide|only|specific|led|run)"
                         # (or a registry's id with a digit too few or too many, as printed: "NCT1234567")
-                        r"|(?:NCT|ISRCTN|ChiCTR|ACTRN|DRKS|UMIN|JRCT|jRCT|CTRI)\d{4,}"
+                        rf"|{MISPRINTED_ID}"
                         # (or a kind of therapy, as a title writes "First Pivotal CAR-T Trial")
                         r"|CAR-?T|CAR-NK|TCR-T|AAV|ADC|RNAi|ASO|GLP-1|PD-L?1|SGLT-?2|JAK|BTK|CGRP)(?:\s.{0,80})?", re.S)
 # a name that opens with a short word in small letters, which NAME_RE (opening on a capital) leaves: "miniZETA-2"
@@ -171,7 +172,7 @@ NOT_FIRST_WORD = frozenset("""Phase The This That These Their Its Our In On At F
     Site Protocol Version Period Dose Session Class Patient Case Number Model Item""".split())
 TRIAL_HEAD = r"(?:trial|study|studies)\b"          # not "programme": a development programme is many trials
 # words that may stand between a name and "trial": "the ZETA Phase 3 trial", "the ZETA pivotal study", "the ZETA
-# randomized clinical trial", "the ZETA 26-week clinical trial"
+# randomized clinical trial", "the ZETA 18-week clinical trial"
 NAME_BEFORE_HEAD = (rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|clinical|extension|open-label|induction|maintenance|"
                     rf"confirmatory|randomi[sz]ed|controlled|[a-z]+-[a-z]+|\d{{1,3}}-(?:week|month|day|year))\s+){{0,3}}")
 # the words a name is the short form of, in brackets before its head: "the ZETA-2 (Zetamab Trial in Exertional
