@@ -285,7 +285,7 @@ COMMON_NAME_WORDS = frozenset("""rate rates score scale total change level index
 def with_short_forms_of_the_text(measures: list[tuple[Mention, ...]], text: str) -> list[tuple[Mention, ...]]:
     """Each sentence's measures, less a listed measure named by a short form that writers use two ways
     (``TWO_WAY_SHORT_FORMS``) where the document writes none of the telling words of the measure's name: the letters
-    stand for the other thing there ("RRR: 24.9%, ARR: 4.8%", an absolute risk reduction, in a text that never speaks
+    stand for the other thing there ("RRR: 21.2%, ARR: 5.1%", an absolute risk reduction, in a text that never speaks
     of relapses).
 
     >>> from kg.text.measures import measures_each
@@ -324,7 +324,7 @@ def without_trial_names(sentences: list[Sentence], mentions: list[list[Mention]]
                    CALLED_TRIAL_BEFORE.search(s.text, max(0, m.start - s.start - 12), m.start - s.start))}
     # (nor a plain word's drug a trial's name writes in capitals: "the ZINC trial" is no trial of zinc)
     called |= {m.text for ms in mentions for m in ms if m.text in names and case_folded(m.text, m.label)}
-    # (nor a code whose trial is said to test another therapy: "the ZX3005 26-week trial evaluating XY-123")
+    # (nor a code whose trial is said to test another therapy: "the ZX3005 18-week trial evaluating XY-123")
     called |= {m.text for s, ms in zip(sentences, mentions) for m in ms if m.source == "pattern" and m.text in names
                and (hit := TRIAL_OF_AFTER.match(s.text, m.end - s.start))
                and any(o.label != m.label and o.kind in ("drug", "therapy") and 0 <= o.start - s.start - hit.end() <= 60
@@ -366,7 +366,7 @@ def spells(name: str, words: str) -> bool:
 
 # what calls the name before it a trial: "ZETA-301 |, the phase 3 pivotal trial", "ZETA-301 | (a Phase 3 study)"
 CALLED_TRIAL_AFTER = rx.compile(r",?\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,4}(?:trial|study)\b|\s\((?:the|a|an)\s(?:[\w-]{1,20}\s){0,4}(?:trial|study)\)", re.I)
-# a trial said to test a therapy named next: "the ZX3005 | 26-week clinical trial evaluating the efficacy of | XY-123"
+# a trial said to test a therapy named next: "the ZX3005 | 18-week clinical trial evaluating the efficacy of | XY-123"
 TRIAL_OF_AFTER = rx.compile(r"\s(?:[\w-]{1,20}\s){0,3}(?:trial|study)\s(?:evaluating|investigating|testing|comparing|"
                             r"assessing|of)\s", re.I)
 # what calls the name after it a trial: "the ZETA study (| AB3007)"

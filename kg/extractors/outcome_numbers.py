@@ -548,7 +548,7 @@ BARE_ESTIMATE = re.compile(r"(?<=;)\s(?P<v>\d{1,3}(?:\.\d{1,3})?),\s(?P<lo>\d{1,
                            r"(?P<hi>\d{1,3}(?:\.\d{1,3})?)(?=\s?[;)])")
 
 
-# a document's own definition of "RR" as a rate ratio: "rate ratio (RR) 1.08"
+# a document's own definition of "RR" as a rate ratio: "rate ratio (RR) 1.11"
 RATE_RATIO_DEFINED = re.compile(r"\b(?:incidence\s)?rate\sratios?\s?\((?:a|adjusted\s)?RR\)", re.I)
 RR_NAMED = re.compile(r"a?RR\b")
 
