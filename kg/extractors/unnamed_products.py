@@ -151,7 +151,7 @@ def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> tuple[s
 # group, n = 31) or heavyweight zeta mesh group (HW group, n = 30)" (words that say when or how long close a name)
 # (or a treatment named by capitals alone, which the text need not define: "with 60 assigned to ZGT and 60 to usual
 # care"; against other capitals, which name no control, neither is read: see allocated_names)
-_WORDS = r"""(?:[a-z][\w-]{1,30}(?:\s(?!(?:or|and|versus|vs|to|of|with|plus)\b)[a-z][\w-]{1,30}){0,4}?
+_WORDS = r"""(?:[a-z][\w-]{1,30}(?:\s(?!(?:or|and|versus|vs|to|of|with|plus)\b)(?:[a-z]|[A-Z](?=[a-z]))[\w-]{1,30}){0,4}?
     |[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?(?![\w-]))"""
 _QUALIFIER = r"(?:immediately|following|after|before|until|for|at|during|over|given|daily|once|twice|every|from)"
 ALLOCATED = re.compile(rf"""\b{cues.ALLOCATING}\b[^;:()]{{0,60}}?

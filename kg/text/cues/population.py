@@ -105,7 +105,7 @@ ARM_LIST_END = rx.compile(r"""(?:(?=[acfiostuw])\b(?:in\ addition\ to|in\ combin
     # (or a clause on what everyone was given: "...; all participants also received a placebo")
     | ;\ (?=(?:all|both|each|every)\ ))""", re.I | re.X)
 # a control arm named in words rather than by a drug (use with re.X); "placebo" and "sham" are read apart
-CONTROL_ARM = r"""(?:best\ supportive\ care | (?:usual|standard)(?:\ of)?\ care | standard\ (?:therapy|treatment)
+CONTROL_ARM = r"""(?:best\ supportive\ care | (?:usual|standard|conventional|routine)(?:\ of)?\ care | standard\ (?:therapy|treatment)
     | (?:(?:the\ )?(?:treatment|therapy|chemotherapy)\ of\ (?:the\ )?)?(?:physician|investigator)['’]s\ choice
       (?:\ (?:of\ )?(?:chemotherapy|treatment|therapy))?
     | observation(?:\ only|\ alone)? | no\ treatment | watchful\ waiting | control(?=\ (?:group|arm)\b)
