@@ -60,7 +60,7 @@ GROUP_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:in|among|for|with|on)\s{1,3}(?:the\s
 # connectives that may open the clause before its subject: "In addition, the ...", "However, ..."
 OPENER = re.compile(r"^\s*(?:(?:in\s+addition|in\s+contrast|by\s+contrast|secondly|first|second|third|"
                     + "|".join(sorted(cues.LINKING_WORDS)) + r")"
-                    r"\s*,\s*|(?:at|after|by|in|during|over|within|throughout)\s+[^,;:()]{1,30},\s*"
+                    r"\s*,\s*|(?:at|after|by|in|during|over|within|throughout)\s+[^,;:()]{1,50},\s*"
                     r"|(?:from|between)\s+[^,;:()]{1,20}\s(?:to|and)\s[^,;:()]{1,20},\s*|and\s+|but\s+|while\s+|whereas\s+)", re.I)
 # words that may open the subject and name no part of the measure ("the mean | zeta score", "the least squares mean |
 # zeta score")

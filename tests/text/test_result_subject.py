@@ -25,6 +25,9 @@ def subject(text: str, number: str) -> str | None:
     ("The mean change from baseline in zeta score at week 8 was -2.4 in A and -0.9 in B.", "-2.4", "zeta score"),
     ("At week 8, the zeta response rate was 38% with A and 17% with B.", "38", "zeta response rate"),
     ("Zeta clearance was achieved by 66% of patients in A and by 31% in B.", "66", "Zeta clearance"),
+    # an opening time phrase of more than 30 characters is no part of the subject
+    ("Within the first 6 weeks after surgery, the incidence of zeta sepsis was 1.6% in A and 2.4% in B.", "1.6",
+     "incidence of zeta sepsis"),
     ("The rate of complete zeta clearance was 38% with A and 17% with B.", "38", "complete zeta clearance"),
 ])
 def test_the_subject_of_was_before_the_numbers_is_the_measure(text, number, expected):
