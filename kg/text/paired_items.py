@@ -40,9 +40,12 @@ SHARED_HEAD = re.compile(SHARED_HEAD_WORDS, re.I)
 
 
 # the words after which a sentence lists the quantities it compared, each with its pair: "no difference between A and
-# B regarding | X (7 vs 8), Y (2 vs 6)", "... improved secondary measures including | X (...); Y (...)"
-LIST_LEAD = re.compile(rf"\b(?:regarding|including|in\sterms\sof|with\srespect\sto|for)\s(?:the\s)?(?:{SHARED_HEAD_WORDS})?",
-                       re.I)
+# B regarding | X (7 vs 8), Y (2 vs 6)", "... improved secondary measures including | X (...); Y (...)", "A and B did
+# not differ in | X (...), Y (...)", "showed no differences related to | X (...)", "A improved | X (...) and Y (...)"
+LIST_LEAD = re.compile(rf"\b(?:regarding|including|in\sterms\sof|with\srespect\sto|for|related\sto"
+                       rf"|differ(?:ed|ences?)?\s(?:(?:significantly|at\sall)\s)?(?:in|on)"
+                       rf"|(?:improved|reduced|lowered|increased|decreased)(?:\s(?:both|significantly))?)"
+                       rf"\s(?:the\s)?(?:{SHARED_HEAD_WORDS})?", re.I)
 
 
 def paired_measures(text: str, found: list[Mention]) -> list[Mention]:
@@ -121,11 +124,16 @@ def listed_pairs(text: str) -> list[tuple[int, int]]:
             break
         if not ITEM_CLOSED.match(text, b):
             return []                   # "major (7 vs 8) and minor (2 vs 6) zeta events": the pairs split the names
-        items.append((start, start + len(name)))
         lo = b
+        if INTERVAL.search(text, a, b):
+            continue                    # ("X (56.6%, 95% CI 50.6-62.6 vs 58.3%, 95% CI ...)": no pair the arms' readers
+            #                             take apart; the item is left out rather than given one number)
+        items.append((start, start + len(name)))
     return items if len(items) >= 2 else []
 
 
+# an interval inside an item's bracket
+INTERVAL = re.compile(r"\bCI\b|\bconfidence\b", re.I)
 # what follows an item's bracket when the item's name ended before it: punctuation, a joining word, the text's end
 # (or what the items are set against: "... and Y (8.3 vs. 51.7) | than those given B")
 ITEM_CLOSED = re.compile(r"\s?(?:[,;.:]|(?:and|or|than)\b|$)")
