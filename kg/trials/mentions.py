@@ -398,6 +398,8 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
         name, phase, marker, first = None, None, "", start
         m = NAME_BEFORE_ID.search(text, max(0, edge - 60), edge)
         inner = INNER_NAME.match(text, edge, start) if before else None    # "(ZETA; NCT...)": the name in the id's bracket
+        if inner is None and before is not None and before.re is REGISTRY_BEFORE_ID:
+            inner = INNER_NAME.search(text, max(0, edge - 60), edge)   # ("(ZETA; ClinicalTrials.gov Identifier: NCT...)")
         if inner and good_name(trim_name(inner.group("name")), others):
             name, first = trim_name(inner.group("name")), inner.start("name")
             used_names.update(k for k, n in enumerate(named) if n[0] == first)

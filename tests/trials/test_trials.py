@@ -919,3 +919,8 @@ def test_a_name_in_capitals_a_sentence_opens_on_before_its_people_and_allocation
     # (not a place or a year: no people counted and allocated after it)
     found, _ = trials_of("In ZETAVILLE, 210 adults took part in a survey. In 2019, 210 adults were randomized to A or B.")
     assert not any(name for _, _, name, _ in found)
+
+
+def test_a_name_in_the_ids_bracket_before_the_registrys_words_names_the_trial():
+    found, _ = trials_of("The phase 3 study (ZX-PLUS; ClinicalTrials.gov Identifier: NCT01234567) included 2,100 adults.")
+    assert found == [("NCT01234567", ("NCT01234567",), "ZX-PLUS", "3")]
