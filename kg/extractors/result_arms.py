@@ -40,6 +40,11 @@ OCCURRED = re.compile(r"[^.;]{0,60}?\s(?:(?:occurred|developed)(?:\s+(?:more|les
                       r"|(?:was|were)\s+(?:observed|seen|noted|found|documented|detected))\s+in\s")
 
 
+# how often an event occurred, right before the event's name: "the rate of | stroke", "the incidence of new | zeta"
+COUNTED_BEFORE = re.compile(r"\b(?:rates?|incidences?|risks?|occurrences?|frequenc(?:y|ies))\sof\s(?:(?:new|any|first)\s)?$",
+                            re.I)
+
+
 def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     """The measure of a sentence that gives each arm a number but names no measure the list or the shapes know, where
     the sentence's numbers pair with its arms (:func:`ordered_values`): the subject of "was" before the numbers
@@ -76,8 +81,10 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
         # adverse events: "Headache occurred in 12% with A and 4% with B")
         if not taken or (i and cues.AE_CUE.search(ctx.sentences[i - 1].text)):
             return None
-    elif any(m.start - base <= span[0] < m.end - base for m in ctx.of_kind(i, "disease")):
-        return None                     # (a disease is what patients had, not what they reached)
+    elif any(m.start - base <= span[0] < m.end - base for m in ctx.of_kind(i, "disease")) \
+            and not COUNTED_BEFORE.search(text, max(0, span[0] - 30), span[0]):
+        return None                     # (a disease is what patients had, not what they reached; its rate or
+        #                                  incidence is an event counted: "The rate of stroke was 4.1% in A ...")
     if (said := REPORTED_LEAD.match(text, span[0], span[1])) is not None and said.end() < span[1]:
         span = (said.end(), span[1])    # ("The researchers found that | zeta bleeding occurred in ...")
     if (degree := DEGREE_BEFORE.match(text, span[0], span[1])) is not None and degree.end() < span[1]:

@@ -4419,3 +4419,16 @@ def test_a_verdict_and_the_arm_set_against_are_no_examples_of_a_roles_measures()
     found = facts("Acme said ZETAMAB met the primary and all ranked secondary endpoints, including superiority at "
                   "week 40, versus BETAMAB in a head-to-head trial.")
     assert not {s for s, p, o in found if p == "outcomeRole"}
+
+
+def test_a_role_said_to_be_driven_by_a_difference_names_no_measure():
+    found = facts(ALLOCATED + "The primary outcome was mainly driven by the difference in the incidence of sepsis "
+                  "between the XY-123 and placebo arms (1.5% vs 2.3%, respectively), with a relative risk of 0.65 "
+                  "(95% CI, 0.55-0.77).")
+    assert not any(s.lower().startswith(("mainly", "driven")) for s, _, _ in found)
+
+
+@pytest.mark.parametrize("event", ["stroke", "sepsis"])
+def test_the_rate_of_a_disease_compared_between_arms_is_an_outcome(event):
+    found = facts(ALLOCATED + f"The rate of {event} was 10.5% in the XY-123 group versus 10.3% in the placebo group.")
+    assert {(f"{event} (XY-123)", "value", "10.5"), (f"{event} (placebo)", "value", "10.3")} <= found
