@@ -248,7 +248,8 @@ def sentence_clauses(ctx):
     count here ("The difference was not significant"); a title does not."""
     for i, s in enumerate(ctx.sentences):
         text = mask_quotes(s.text) if cues.PUBLICATION_CUE.search(s.text) else s.text
-        clauses = result_clauses(text, [(m.start - s.start, m.end - s.start) for m in ctx.of_kind(i, "measure")]) \
+        spans = [(m.start - s.start, m.end - s.start) for m in ctx.of_kind(i, "measure")]
+        clauses = result_clauses(text, spans + event_spans(text, spans) if ";" in text else spans) \
             if R.FIRST_DIGIT.search(text) else [text]
         if len(clauses) > 1 and ("while" in text or "whereas" in text) and C.subject_pairs(text, []):
             clauses = [text]            # (two clauses that each open on an arm and give it its number: one pair)
@@ -259,6 +260,25 @@ def sentence_clauses(ctx):
             clauses = listed_item_clauses(text, [(m.start - s.start, m.end - s.start) for m in ctx.of_kind(i, "measure")])
         for clause in clauses:
             yield i, s, clause, len(clauses) == 1
+
+
+def event_spans(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the events that open the sentence and each piece after a semicolon as the subject of "occurred
+    in" (:data:`EVENT_SUBJECT`), where no measure is known there: "A occurred in 12% and 15%, respectively (RR ...); B
+    in the first 72 hours occurred in ..." reports two results.
+
+    >>> t = "Zeta death occurred in 12% and 15%, respectively; beta loss occurred in 4% and 6%, respectively."
+    >>> [t[a:b] for a, b in event_spans(t, [])]
+    ['Zeta death', 'beta loss']
+    """
+    out, at = [], 0
+    while at >= 0:
+        hit = EVENT_SUBJECT.match(text[at:])
+        if hit is not None and not any(a <= at + hit.start("x") < b for a, b in known):
+            out.append((at + hit.start("x"), at + hit.end("x")))
+        at = text.find(";", at + 1)
+        at = at + 1 if at >= 0 else -1
+    return out
 
 
 # a table row's label that names a change of its measure: "Median Reduction from Baseline in | X", "Mean Change in | X"
@@ -300,7 +320,10 @@ def read_directions(text: str, trial, measures: list[Mention], spans: dict, fram
 # an event opening a sentence that compares the arms by an estimate: "Serious bleeding (the primary safety outcome)
 # occurred in 9 (1.5%) with A and 3 (0.5%) with B (hazard ratio, 2.4; ...)": the event is the outcome's measure (prefiltered:
 # tried in most sentences, its lazy words backtrack some 3 us in each; few hold one of its verbs)
-EVENT_SUBJECT = rx.compile(STARTS + r"(?:An?\s)?(?P<x>[A-Za-z][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,5}?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?"
+EVENT_SUBJECT = rx.compile(STARTS + r"(?:An?\s)?(?P<x>[A-Za-z][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,5}?"
+                           # (with the window it was counted in: "Death | in the first 72 hours of life | occurred in")
+                           r"(?:\s(?:in|within|during|by)\s(?:the\s)?(?:first\s)?\d{1,3}\s(?:hours|days|weeks|months|years)"
+                           r"(?:\s(?:of\slife|after\s[a-z]{3,20}))?)?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?"
                            r"(?:(?:had|has|have)\s+)?(?:occurred|developed|(?:was|were)\s+(?:reported|seen|observed|achieved|found|noted|detected|documented))"
                            r"\s+(?:in|among|by)\b")
 
@@ -376,8 +399,10 @@ def event_subject(ctx, i: int, text: str, named: Sequence[tuple[int, Mention]] =
     number ("Remission occurred in 40% of those on XY-123 and 20% of those on placebo"), for a benefit's event, an
     outcome by its role ("A primary end-point event occurred in ...") or one the document named as an outcome before
     (``named``: the (sentence, measure) of each measure the trial's text named); else None."""
-    there = THERE_WERE.match(text)
-    m = EVENT_SUBJECT.match(text) or there
+    body = text.lstrip(" ;")
+    lead = len(text) - len(body)        # (a clause read alone: the sentence's clauses before it blanked)
+    there = THERE_WERE.match(body)
+    m = EVENT_SUBJECT.match(body) or there
     if m is there and m is not None and re.fullmatch(cues.PEOPLE, m.group("x").split()[-1].lower()):
         return None                     # ("There were 30 patients in each group": who, not what)
     if m is not None and i and cues.AE_CUE.search(ctx.sentences[i - 1].text):
@@ -387,7 +412,7 @@ def event_subject(ctx, i: int, text: str, named: Sequence[tuple[int, Mention]] =
                                  or written(m.group("x")).lower() in {x.label.lower() for _, x in named})
     if m is None or not (E.find_effects(text) or (outcome and (
             any(all(n.arm for n in c.numbers) for c in C.find_comparisons(counted))
-            or R.single_value(text, m.end("x"), len(text))))):
+            or R.single_value(text, lead + m.end("x"), len(text))))):
         return None                     # (an estimate, or numbers each given for its arm where the event is a benefit's,
         #                                  or the one share of all patients it was seen in: harms' rates are adverse
         #                                  events, "Headache occurred in 12% vs 4%")
@@ -396,7 +421,7 @@ def event_subject(ctx, i: int, text: str, named: Sequence[tuple[int, Mention]] =
         return None
     if all(w in GENERIC_RESULT_WORDS or w == "risk" for w in words):
         return None                     # ("There was no risk decrease in X (RR ...)": the result's words, not X)
-    start = ctx.sentences[i].start + m.start("x")
+    start = ctx.sentences[i].start + lead + m.start("x")
     return Mention(m.group("x"), start, start + len(m.group("x")), "measure", written(m.group("x")), (), "measures")
 
 

@@ -4432,3 +4432,19 @@ def test_a_role_said_to_be_driven_by_a_difference_names_no_measure():
 def test_the_rate_of_a_disease_compared_between_arms_is_an_outcome(event):
     found = facts(ALLOCATED + f"The rate of {event} was 10.5% in the XY-123 group versus 10.3% in the placebo group.")
     assert {(f"{event} (XY-123)", "value", "10.5"), (f"{event} (placebo)", "value", "10.3")} <= found
+
+
+@pytest.mark.parametrize("event, window", [("Zeta death", "in the first 72 hours of life"), ("Zeta loss", "within 28 days")])
+def test_an_event_with_the_window_it_was_counted_in_opens_a_result(event, window):
+    found = facts(ALLOCATED + f"{event} {window} occurred in 74 adults (4.6%) and 92 adults (5.8%), respectively (RR "
+                  "0.77, 95% CI 0.58-1.04; p=0.09).")
+    measure = f"{event} {window}".lower()
+    assert {(measure, "effect", "0.77"), (f"{measure} (XY-123)", "value", "4.6"), (f"{measure} (placebo)", "value", "5.8")} <= found
+
+
+def test_two_events_each_opening_a_clause_after_a_semicolon_are_two_results():
+    found = facts(ALLOCATED + "Zeta death occurred in 191 adults (12.0%) and 249 adults (15.7%), respectively (RR 0.75; "
+                  "95% CI 0.64-0.89); zeta loss in the first 72 hours occurred in 74 adults (4.6%) and 92 adults (5.8%), "
+                  "respectively (RR 0.77, 95% CI 0.58-1.04).")
+    assert {("zeta death", "effect", "0.75"), ("zeta loss in the first 72 hours", "effect", "0.77"),
+            ("zeta loss in the first 72 hours (placebo)", "value", "5.8")} <= found
