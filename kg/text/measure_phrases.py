@@ -829,6 +829,36 @@ VALUE_THEN_THAN = re.compile(r"\s?\(\s?[-−]?\d[^()]{0,30}\)\s(?:than|compared\
 PAIR_AFTER = re.compile(r"(?P<than>(?:\sthan|,?\scompared\s(?:with|to)|,?\sversus|,?\svs\.?)\s[^.;()]{0,40}?"
                         r"\b(?:group|arm|placebo|control|sham|vehicle)s?\b[^.;()]{0,20}?)?"
                         r"\s?\(\s?(?:(?:mean|median)\s)?[-−]?\d[^()]{0,20}?\s(?:vs\.?|versus|v\.?)\s[-−]?\d")
+# a quantity a therapy left as it was, both arms' numbers in one bracket right after it: "XY-123 had no effect on | zeta
+# events | (8.5% vs 10.3%)", "There was little effect on | X | (...)", "XY-123 did not reduce | the zeta score | (8.5 vs 10.3)"
+UNMOVED_OBJECT = rx.compile(r"(?=[dfhsw])\b(?:(?:had|showed|demonstrated|found|was|were)\s(?:no|little|(?:only\s)?a\s(?:small|modest|minimal|negligible))\s"
+                            r"(?:(?:significant|statistically\ssignificant|meaningful|clear|measurable)\s)?(?:effect|impact)\son"
+                            r"|did\snot\s(?:significantly\s)?(?:reduce|improve|affect|change|increase|lower|alter|prevent))\s(?:the\s)?")
+BARE_PAIR_AFTER = re.compile(r"\s?\(\s?(?:(?:mean|median)\s)?[-−]?\d[^()]{0,20}?\s(?:vs\.?|versus|v\.?)\s[-−]?\d")
+
+
+def paired_object(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantity a therapy changed, had no (or little) effect on, or did not change, each arm's number in the
+    bracket right after it.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("XY-123 had no significant effect on the zeta score (8.5 vs 10.3).")]
+    ['zeta score']
+    >>> [m.label for m in find_measures("XY-123 improved the zeta index (8.5 vs 10.3).")]
+    ['zeta index']
+    >>> [m.label for m in find_measures("XY-123 had no effect on adults (45 vs 50).")]     # (people, no quantity)
+    []
+    """
+    out = verb_objects(text, found, UNMOVED_OBJECT, BARE_PAIR_AFTER)
+    out += verb_objects(text, found + out, CHANGED_OBJECT, BARE_PAIR_AFTER)
+    # (not the chance of an event, which restates an endpoint named before: "did not affect the likelihood of a first
+    # zeta event (58 vs 47 events; HR ...)")
+    return [m for m in out if m.text.split()[0].lower() not in CHANCE_WORDS]
+
+
+CHANCE_WORDS = frozenset("risk risks odds hazard likelihood chance chances probability".split())
+
+
 # the next object of the same subject, its own pair in brackets after it: "had fewer A (4 v 9, P=0.01)| , fewer | B (2 v
 # 7) | and needed fewer | C (...)"
 NEXT_COMPARED = re.compile(r"\)\s?(?:,\s(?:and\s)?|\sand\s)(?:(?:had|spent|needed|required|used|showed)\s)?(?:an?\s)?"

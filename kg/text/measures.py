@@ -46,7 +46,7 @@ from kg.text.measure_list import CAPITALS_BEFORE, QUANTITY, SOURCE, acronym_of, 
 from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object, counted_cases,
                                      changed_quantity, changed_subject, compared_object, counted_deaths, difference_in, no_difference,
                                      percent_change_in, rate_of, shown_in, significant_changes, significant_object, threshold, threshold_after,
-                                     valued_subject)
+                                     paired_object, valued_subject)
 from kg.text.measure_shapes import ABBREVIATION_AFTER, change, labelled_pairs, proportion, result_line, written
 from kg.text.paired_items import paired_measures
 from kg.text.result_objects import BEAT_ON, RESULT_VERB, TREATMENT_MOVED, beat_on, p_listed, significantly_moved, treatment_moved, verb_object
@@ -164,6 +164,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += changed_object(text, found)
     if " than " in text or " vs" in text or "ompared" in text or "versus" in text or " v " in text:
         found += compared_object(text, found)
+    if "(" in text and (" vs" in text or "versus" in text or " v " in text):
+        found += paired_object(text, found)
     if "eight" in text or "lost " in text or "gained " in text:
         found += weight_threshold(text, found)
     if "%" in text or "percent" in text or "point" in text:     # (a threshold in percent or in points)

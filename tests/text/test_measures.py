@@ -138,6 +138,11 @@ MEASURE_CASES = [
     ("No difference was seen in the primary outcome of MI, zeta stroke or CV death (HR 0.98).",
      ["MI, zeta stroke or CV death"]),
     ("By day 90, 8% suffered death or stroke.", ["death or stroke"]),
+    # what a therapy had no effect on, or changed, each arm's number in the bracket right after it
+    ("XY-123 had no significant effect on the zeta index (8.5 vs 10.3).", ["zeta index"]),
+    ("There was little effect on zeta recovery (10.5% vs 10.3%), with a relative risk of 1.02.", ["zeta recovery"]),
+    ("XY-123 did not reduce zeta flares (8.5% vs 10.3%).", ["zeta flares"]),
+    ("XY-123 improved the zeta index (8.5 vs 10.3).", ["zeta index"]),
 ]
 
 
