@@ -304,6 +304,8 @@ ITEM_SPLIT = re.compile(r",\s(?:and\s|or\s)?(?:in\s)?|\s(?:and|or)\s(?:in\s)?") 
 SHARED_HEAD_ADJECTIVE = re.compile(r"[a-z-]{2,20}(?:ic|ical|ive|ous|ary|ful|ble|ple|tory|ional)", re.I)
 # a time alone, which a list of what changed may carry after an item's own time: "at Month 2 and | Month 4"
 TIME_ONLY = re.compile(r"(?:at\s)?(?:day|week|month|year|hour)s?\s\d{1,3}", re.I)
+# the time an item was read at, before the bracket of its arms' numbers: "in X | at week 52 | (15% vs. 0%; ...)"
+ITEM_TIMEPOINT = re.compile(r"\sat\s(?:week|month|day)s?\s\d{1,3}", re.I)
 # an item that names who changed, not what: "in patients", "in those"
 NOT_ITEM_START = frozenset("patients participants people adults children those the a an their its both all".split())
 
@@ -371,7 +373,8 @@ def changed_items(text: str, begin: int, original: str) -> list[tuple[int, int]]
     # (a contrast after the one item may hold the comparison both clauses share: "a significant improvement in X, but
     # not in Y, compared to placebo")
     set_against = stop is not None and (ONE_ITEM_END.match(text, stop.start()) or (
-        CONTRAST_END.match(text, stop.start()) and ONE_ITEM_END.search(text, stop.end())))
+        CONTRAST_END.match(text, stop.start()) and ONE_ITEM_END.search(text, stop.end())) or (
+        (timed := ITEM_TIMEPOINT.match(text, stop.start())) is not None and ONE_ITEM_END.match(text, timed.end())))
     if len(items) >= 2 or (len(items) == 1 and (bracketed or set_against)):
         return items
     return []

@@ -143,6 +143,11 @@ MEASURE_CASES = [
     ("There was little effect on zeta recovery (10.5% vs 10.3%), with a relative risk of 1.02.", ["zeta recovery"]),
     ("XY-123 did not reduce zeta flares (8.5% vs 10.3%).", ["zeta flares"]),
     ("XY-123 improved the zeta index (8.5 vs 10.3).", ["zeta index"]),
+    # a study summary's verdict line: the change, its measure, the time it was read at, both arms' numbers
+    ("Significant increase in normalization of zeta level at week 52 (15% vs. 0%; AD 15%, 95% CI 6 to 23).",
+     ["normalization of zeta level"]),
+    ("Significantly greater improvement in zeta summary score at week 24 (11 points vs. 5 points; MD 7).",
+     ["zeta summary score"]),
 ]
 
 
