@@ -88,7 +88,7 @@ def disease_rows(vocab: Path) -> Iterator[tuple]:
     named = set()
     for row in read_tsv_gz(vocab / "diseases-phenotypes.ssslm.tsv.gz"):
         if row["source"] in DISEASE_SOURCES and row["predicate"] in SYNONYM_KINDS and not row["name"].startswith("obsolete") \
-                and not is_edition_stage(row["name"]):
+                and not is_edition_stage(row["name"]) and not GRADE_ONLY.fullmatch(row["text"]):
             kind = "phenotype" if row["curie"].startswith("hp:") or row["source"] == "symp" else "disease"
             term = curie(row["curie"])
             given = next((p for p in row["provenance"].split(",") if p.startswith("mesh:D")), None)
@@ -319,14 +319,23 @@ ID_RANK = ["MONDO", "DOID", "CL", "DRUGBANK", "CHEBI", "MESH", "NCBIGENE", "HP",
 
 # NCIT's stage classes of one edition of a staging manual ("Stage III Lung Cancer AJCC v7"): prose that says "stage III
 # lung cancer" names no edition, so its name is the disease's (with the stage as written), never one edition's class
-EDITION_STAGE = re.compile(r"\bAJCC v\d")
+EDITION_STAGE = re.compile(r"\bAJCC v\d|\bgeneral grading system\b")
+
+
+# a name that is a tumour's grade or differentiation alone, whichever term gives it as a synonym ("poorly
+# differentiated" of one neuroblastoma): it names no disease
+GRADE_ONLY = re.compile(r"(?:(?:well|moderately|poorly)[\s-]differentiated|undifferentiated|(?:low|intermediate|high)[\s-]grade"
+                        r"|grade\s[1-4IVX](?:\s?(?:/|or)\s?[1-4IVX])?|G[1-4X])", re.I)
 
 
 def is_edition_stage(label: str) -> bool:
-    """True for a staging class tied to one edition of a staging manual.
+    """True for a staging class tied to one edition of a staging manual, or a grade of a general grading system: a
+    tumour's stage or grade, no disease ("grade 2", "well differentiated", "high grade" name a grade of any tumour).
 
     >>> is_edition_stage("Stage II Zorblat Carcinoma AJCC v8"), is_edition_stage("Zorblat carcinoma")
     (True, False)
+    >>> is_edition_stage("tumor grade 2 or 3, general grading system")
+    True
     """
     return EDITION_STAGE.search(label) is not None
 

@@ -42,6 +42,24 @@ def test_a_staging_manual_editions_class_gives_no_disease_name(tmp_path):
     assert names == ["zorblat carcinoma", "Stage II Zorblat Cancer"]     # one edition's class is left out
 
 
+def test_a_grade_of_a_general_grading_system_or_a_grade_alone_gives_no_disease_name(tmp_path):
+    import gzip
+
+    from kg.lexicon.build import disease_rows
+    head = "text\tcurie\tname\tpredicate\ttype\tprovenance\tcontributor\tdate\tlanguage\tcomment\tsource\n"
+    rows = ["zorblat carcinoma\tdoid:0000001\tzorblat carcinoma\trdfs:label\t\t\t\t\t\t\tdoid",
+            "well differentiated\tmondo:0000002\ttumor grade 1, general grading system\toboInOwl:hasExactSynonym\t\t\t\t\t\t\tmondo",
+            "tumor grade 1, general grading system\tmondo:0000002\ttumor grade 1, general grading system\trdfs:label\t\t\t\t\t\t\tmondo",
+            "poorly differentiated\tncit:C0000003\tPoorly Differentiated Zorblastoma\toboInOwl:hasExactSynonym\t\t\t\t\t\t\tncit",
+            "Poorly Differentiated Zorblastoma\tncit:C0000003\tPoorly Differentiated Zorblastoma\trdfs:label\t\t\t\t\t\t\tncit"]
+    with gzip.open(tmp_path / "diseases-phenotypes.ssslm.tsv.gz", "wt", encoding="utf-8") as fh:
+        fh.write(head + "\n".join(rows) + "\n")
+    with gzip.open(tmp_path / "mesh-xrefs.tsv.gz", "wt", encoding="utf-8") as fh:
+        fh.write("")
+    names = [text for text, *_ in disease_rows(tmp_path)]
+    assert names == ["zorblat carcinoma", "Poorly Differentiated Zorblastoma"]
+
+
 def test_no_shipped_name_keys_as_a_few_letters_left_after_its_foreign_letters():
     import gzip
     from pathlib import Path
