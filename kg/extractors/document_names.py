@@ -30,7 +30,7 @@ from kg.text.inn import stem_words
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.measure_list import LETTERS
 from kg.text.measures import find_measures, measure_abbreviations, measure_name
-from kg.text.organizations import COMPANY_HEADS, LEGAL_FORMS
+from kg.text.organizations import COMPANY_HEADS, INSTITUTION_HEADS, LEGAL_FORMS
 from kg.text.placebo_partners import placebo_partners
 from kg.text.procedures import find_procedures
 from kg.text.registries import MISPRINTED_ID, is_registry_id
@@ -193,6 +193,10 @@ BRAND_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,20}(?:[A-Z][a-z]{1,1
 # a disease's name as the first words of an enzyme's: "anaplastic zeta | kinase" (not of a gene's: a corpus counts
 # "zeta cancer" in "the zeta cancer gene" as the disease named)
 GENE_NAME_AFTER = rx.compile(r"[\s-]kinases?\b", re.I)
+# a disease's name as the first words of an institution's, written with capitals: "Memorial Zeta | Cancer | Center",
+# "funded by | Zeta | Research in the UK", "the | Stroke | Association" (a body's name, not what a trial's patients had)
+INSTITUTION_AFTER = re.compile(r"(?:\s[A-Z][\w'’-]*){0,3}\s(?:" + "|".join(INSTITUTION_HEADS)
+                               + r"|Alliance|Coalition|Network|Federation|Charity|Research)\b")
 # a drug's name as the first words of its receptor's: "zeta signalling peptide | (ZSP) receptor antagonist" names a
 # target, not a therapy, and its short form names no drug
 RECEPTOR_NAME_AFTER = rx.compile(r"\s(?:\([^()]{1,12}\)\s)?receptors?\b", re.I)
@@ -277,6 +281,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                            if not any(x.start < k.end and k.start < x.end for x in named[idx])]
         found = [m for m in split_induced(named[idx], lexicon)
                  if (m.kind != "disease" or not (GENE_NAME_AFTER.match(s.text, m.end - s.start)    # (or a journal's
+                                                 or (m.text[:1].isupper()              # (or an institution's)
+                                                     and INSTITUTION_AFTER.match(s.text, m.end - s.start))
                                                  or IN_JOURNAL_BEFORE.search(s.text, max(0, m.start - s.start - 90),
                                                                              m.start - s.start)))  # name: "published
                  and not (m.kind == "drug" and "brand" in m.attrs and m.text in makers)

@@ -1,5 +1,7 @@
 """A trial's conditions: the diseases its text says it studies, on sentences written for the tests."""
 
+import pytest
+
 from kg.documents import parse_document
 from kg.extractors import load_extractors
 from kg.extractors.mentions import MentionExtractor
@@ -141,6 +143,19 @@ def test_a_diseases_name_as_the_first_words_of_a_kinase_is_no_condition():
     found = conditions("The ZETA-1 trial (NCT00000001) compared XY-123 with placebo in adults with lymphoma "
                        "kinase-positive zeta carcinoma.")
     assert not any("lymphoma" in c.lower() for c in found)
+
+
+@pytest.mark.parametrize("body", ["Memorial Zeta Cancer Center", "Cancer Research in the UK", "the Zeta Stroke Association"])
+def test_a_diseases_name_as_the_first_words_of_an_institution_is_no_condition(body):
+    found = conditions(f"The ZETA-1 trial (NCT00000001), led by Dr. Ann Smith and funded by {body}, compared XY-123 with "
+                       "placebo in 800 adults.")
+    assert not any(word in c.lower() for c in found for word in ("cancer", "stroke"))
+
+
+def test_a_disease_in_lower_case_before_an_institutions_name_is_still_a_condition():
+    found = conditions("The ZETA-1 trial (NCT00000001) compared XY-123 with placebo in adults with stroke at the Zeta "
+                       "Rehabilitation Center.")
+    assert any("stroke" in c.lower() for c in found)
 
 
 def test_words_that_narrow_a_condition_name_the_condition_studied_but_a_severity_does_not():
