@@ -247,8 +247,11 @@ def one_arms_count(text: str, m: re.Match) -> bool:
         (bool(NEXT_ARMS_COUNT.match(text, m.end())) and not any(c.isdigit() for c in text[m.end("num"):m.end()]))
 
 
-# after "N were randomized": "| to A and 166 to B", "| to A, 166 to B" (N is the first arm's count, not everyone's)
-NEXT_ARMS_COUNT = re.compile(r"(?<!\s)\s++to\s++[^,;.()]{1,40}?(?:,\s*+|\s++)(?:and\s++)?\d[\d,]{0,6}\s++(?:[\w-]{1,20}\s++)?to\s")
+# after "N were randomized": "| to A and 166 to B", "| to A, 166 to B", "were assigned | A, 99 to B" (N is the first
+# arm's count, not everyone's)
+NEXT_ARMS_COUNT = re.compile(r"(?<!\s)\s++(?:to\s++[^,;.()]{1,40}?(?:,\s*+|\s++)"
+                             r"|(?!(?:from|in|at|on|over|between|during|across|within|for|by|with|aged|who|and)\b)"
+                             r"(?![\d(])[^,;.()]{1,40}?,\s*+)(?:and\s++)?(?!(?:19|20)\d\d\b)\d[\d,]{0,6}\s++(?:[\w-]{1,20}\s++)?to\s")
 
 
 # each trial's size, in the order the sentence names the trials: "ZETA-1 and ZETA-2 enrolled | 212 and 198 | patients,
@@ -289,6 +292,27 @@ def sizes_after_names(view: View) -> list[Hit]:
     return hits
 
 
+# a trial's count right before its name: "(| 623 in | ZETA-1 and 637 in ZETA-2)"
+COUNT_IN_BEFORE = re.compile(rf"(?<![\w.,]){NUM}\s(?:(?:patients|participants|subjects|adults|children)\s)?(?:in|from)\s(?:the\s)?$")
+
+
+def sizes_before_names(view: View) -> list[Hit]:
+    """Each trial's enrollment where the sentence gives two or more trials' counts, each right before the trial's name
+    or id ("They included a total of 1,260 patients (623 in ZETA-1 and 637 in ZETA-2)"); else []."""
+    text, ctx = view.text, view.ctx
+    if len(ctx.trials) < 2 or " in " not in text:
+        return []
+    hits = []
+    for k, trial in enumerate(ctx.trials):
+        for written in filter(None, (trial.name, *trial.ids)):
+            for at in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
+                size = COUNT_IN_BEFORE.search(text, max(0, at.start() - 40), at.start())
+                if size and (n := number(size.group("num"))) is not None:
+                    # (the span opens on the name: the clause the count stands in may open on the trial before)
+                    hits.append(Hit(ctx.trial_entities[k], int(n), at.start(), at.end()))
+    return hits if len({id(h.subject) for h in hits}) >= 2 else []
+
+
 # a count of people "in" whom something was found, as a result gives one per group: "in 7 patients ... and in 25"
 IN_PEOPLE = rx.compile(rf"(?=[i])\bin\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I)
 # the share a count is given with, right after it: "in 53 patients | (33.5%)"
@@ -318,9 +342,9 @@ def enrollment(view: View):
     if (each := sizes_respectively(view)) is not None:
         yield from each                      # ("enrolled 212 and 198 patients, respectively": each trial's, or none)
         return
-    if named := sizes_after_names(view):
-        yield from named                     # ("ZETA-1 (N=410) and ZETA-2 (N=415)": each trial's, by its name)
-        return
+    if named := sizes_after_names(view) or sizes_before_names(view):
+        yield from named                     # ("ZETA-1 (N=410) and ZETA-2 (N=415)", "(623 in ZETA-1 and 637 in
+        return                               # ZETA-2)": each trial's, by its name; not the total)
     if COUNTED_BEFORE_PEOPLE.search(view.text):
         return                               # ("36 XY-123 and 18 placebo patients were randomized": the arms' counts)
     sexes = SEXES.search(view.text)
