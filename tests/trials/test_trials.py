@@ -924,3 +924,20 @@ def test_a_name_in_capitals_a_sentence_opens_on_before_its_people_and_allocation
 def test_a_name_in_the_ids_bracket_before_the_registrys_words_names_the_trial():
     found, _ = trials_of("The phase 3 study (ZX-PLUS; ClinicalTrials.gov Identifier: NCT01234567) included 2,100 adults.")
     assert found == [("NCT01234567", ("NCT01234567",), "ZX-PLUS", "3")]
+
+
+def test_a_study_number_in_brackets_right_after_a_trials_name_is_no_other_trial():
+    found, _ = trials_of("The journal published ZENITH 1 (Study 304), a pivotal Phase 3 study of XY-123. ZENITH 1 was a "
+                         "randomized study of 1,006 adults.")
+    assert [name for _, _, name, _ in found] == ["ZENITH 1"]
+
+
+def test_a_study_number_after_a_plain_word_in_brackets_is_a_trials_name():
+    found, _ = trials_of("The trial (Study 306) enrolled 30 adults.")
+    assert [name for _, _, name, _ in found] == ["Study 306"]
+
+
+def test_a_study_number_in_brackets_after_a_short_form_is_a_trials_name():
+    found, _ = trials_of("The group with moderate ZPD (study 202C) included 104 women. The severe ZPD group (study 202B) "
+                         "included 122 women.")
+    assert sorted(name for _, _, name, _ in found) == ["study 202B", "study 202C"]
