@@ -125,7 +125,7 @@ def defined_after(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     hit = NAMED_AS_LEAD.match(text, hit.end()) or hit      # "... endpoint: another assessment called the | X"
     m = R.DEFINED_PHRASE.match(text, hit.end())
     if m is None or DRIVEN_BY.match(text, hit.end()):
-        return None                             # ("the primary outcome was mainly driven by X": what moved it)
+        return None                             # ("the key endpoint was largely driven by X": what moved it)
     if " by " in m.group("x") and (by := DEFINED_BY.search(text, hit.end(), m.end("x"))) and by.end() < m.end("x"):
         hit = by                                # ("zeta shrinkage as defined by | the zeta volume change": what defines it)
     # (a window the event is counted in is part of its name, "discharge from hospital within 28 days"; a time it is
@@ -146,7 +146,7 @@ def defined_after(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     return Mention(phrase, start, start + len(phrase), "measure", label, (), "measures")
 
 
-# what a result was owed to, after a role's "was": "the primary outcome was | mainly driven by | the difference in X"
+# what a result was owed to, after a role's "was": "the key endpoint was | largely driven by | a fall in X"
 DRIVEN_BY = re.compile(r"(?:(?:mainly|largely|mostly|primarily|chiefly|partly|entirely)\s)?(?:driven|explained|accounted\sfor|"
                        r"influenced|determined)\sby\b", re.I)
 # what a role's phrase defines its measure by: "the primary endpoint of zeta atrophy | as defined by the | ..."

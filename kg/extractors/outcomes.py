@@ -265,7 +265,7 @@ def sentence_clauses(ctx):
 def event_spans(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of the events that open the sentence and each piece after a semicolon as the subject of "occurred
     in" (:data:`EVENT_SUBJECT`), where no measure is known there: "A occurred in 12% and 15%, respectively (RR ...); B
-    in the first 72 hours occurred in ..." reports two results.
+    within 48 hours occurred in ..." reports two results.
 
     >>> t = "Zeta death occurred in 12% and 15%, respectively; beta loss occurred in 4% and 6%, respectively."
     >>> [t[a:b] for a, b in event_spans(t, [])]
@@ -321,7 +321,7 @@ def read_directions(text: str, trial, measures: list[Mention], spans: dict, fram
 # occurred in 9 (1.5%) with A and 3 (0.5%) with B (hazard ratio, 2.4; ...)": the event is the outcome's measure (prefiltered:
 # tried in most sentences, its lazy words backtrack some 3 us in each; few hold one of its verbs)
 EVENT_SUBJECT = rx.compile(STARTS + r"(?:An?\s)?(?P<x>[A-Za-z][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,5}?"
-                           # (with the window it was counted in: "Death | in the first 72 hours of life | occurred in")
+                           # (with the window it was counted in: "Zeta loss | in the first 48 hours of life | occurred in")
                            r"(?:\s(?:in|within|during|by)\s(?:the\s)?(?:first\s)?\d{1,3}\s(?:hours|days|weeks|months|years)"
                            r"(?:\s(?:of\slife|after\s[a-z]{3,20}))?)?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?"
                            r"(?:(?:had|has|have)\s+)?(?:occurred|developed|(?:was|were)\s+(?:reported|seen|observed|achieved|found|noted|detected|documented))"

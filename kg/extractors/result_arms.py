@@ -84,7 +84,7 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     elif any(m.start - base <= span[0] < m.end - base for m in ctx.of_kind(i, "disease")) \
             and not COUNTED_BEFORE.search(text, max(0, span[0] - 30), span[0]):
         return None                     # (a disease is what patients had, not what they reached; its rate or
-        #                                  incidence is an event counted: "The rate of stroke was 4.1% in A ...")
+        #                                  incidence is an event counted: "The rate of stroke was 3.7% in A ...")
     if (said := REPORTED_LEAD.match(text, span[0], span[1])) is not None and said.end() < span[1]:
         span = (said.end(), span[1])    # ("The researchers found that | zeta bleeding occurred in ...")
     if (degree := DEGREE_BEFORE.match(text, span[0], span[1])) is not None and degree.end() < span[1]:

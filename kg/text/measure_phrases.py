@@ -304,7 +304,7 @@ ITEM_SPLIT = re.compile(r",\s(?:and\s|or\s)?(?:in\s)?|\s(?:and|or)\s(?:in\s)?") 
 SHARED_HEAD_ADJECTIVE = re.compile(r"[a-z-]{2,20}(?:ic|ical|ive|ous|ary|ful|ble|ple|tory|ional)", re.I)
 # a time alone, which a list of what changed may carry after an item's own time: "at Month 2 and | Month 4"
 TIME_ONLY = re.compile(r"(?:at\s)?(?:day|week|month|year|hour)s?\s\d{1,3}", re.I)
-# the time an item was read at, before the bracket of its arms' numbers: "in X | at week 52 | (15% vs. 0%; ...)"
+# the time an item was read at, before the bracket of its arms' numbers: "in X | at week 36 | (22% vs. 4%; ...)"
 ITEM_TIMEPOINT = re.compile(r"\sat\s(?:week|month|day)s?\s\d{1,3}", re.I)
 # an item that names who changed, not what: "in patients", "in those"
 NOT_ITEM_START = frozenset("patients participants people adults children those the a an their its both all".split())
@@ -833,7 +833,7 @@ PAIR_AFTER = re.compile(r"(?P<than>(?:\sthan|,?\scompared\s(?:with|to)|,?\sversu
                         r"\b(?:group|arm|placebo|control|sham|vehicle)s?\b[^.;()]{0,20}?)?"
                         r"\s?\(\s?(?:(?:mean|median)\s)?[-−]?\d[^()]{0,20}?\s(?:vs\.?|versus|v\.?)\s[-−]?\d")
 # a quantity a therapy left as it was, both arms' numbers in one bracket right after it: "XY-123 had no effect on | zeta
-# events | (8.5% vs 10.3%)", "There was little effect on | X | (...)", "XY-123 did not reduce | the zeta score | (8.5 vs 10.3)"
+# events | (7.4% vs 9.1%)", "There was little effect on | X | (...)", "XY-123 did not reduce | the zeta score | (6.2 vs 7.9)"
 UNMOVED_OBJECT = rx.compile(r"(?=[dfhsw])\b(?:(?:had|showed|demonstrated|found|was|were)\s(?:no|little|(?:only\s)?a\s(?:small|modest|minimal|negligible))\s"
                             r"(?:(?:significant|statistically\ssignificant|meaningful|clear|measurable)\s)?(?:effect|impact)\son"
                             r"|did\snot\s(?:significantly\s)?(?:reduce|improve|affect|change|increase|lower|alter|prevent))\s(?:the\s)?")
@@ -845,17 +845,17 @@ def paired_object(text: str, found: list[Mention]) -> list[Mention]:
     bracket right after it.
 
     >>> from kg.text.measures import find_measures
-    >>> [m.label for m in find_measures("XY-123 had no significant effect on the zeta score (8.5 vs 10.3).")]
+    >>> [m.label for m in find_measures("XY-123 had no significant effect on the zeta score (6.2 vs 7.9).")]
     ['zeta score']
-    >>> [m.label for m in find_measures("XY-123 improved the zeta index (8.5 vs 10.3).")]
+    >>> [m.label for m in find_measures("XY-123 improved the zeta index (6.2 vs 7.9).")]
     ['zeta index']
     >>> [m.label for m in find_measures("XY-123 had no effect on adults (45 vs 50).")]     # (people, no quantity)
     []
     """
     out = verb_objects(text, found, UNMOVED_OBJECT, BARE_PAIR_AFTER)
     out += verb_objects(text, found + out, CHANGED_OBJECT, BARE_PAIR_AFTER)
-    # (not the chance of an event, which restates an endpoint named before: "did not affect the likelihood of a first
-    # zeta event (58 vs 47 events; HR ...)")
+    # (not the chance of an event, which restates an endpoint named before: "did not change the chance of a first zeta
+    # event (31 vs 26 events; HR ...)")
     return [m for m in out if m.text.split()[0].lower() not in CHANCE_WORDS]
 
 

@@ -126,7 +126,7 @@ def listed_pairs(text: str) -> list[tuple[int, int]]:
             return []                   # "major (7 vs 8) and minor (2 vs 6) zeta events": the pairs split the names
         lo = b
         if INTERVAL.search(text, a, b):
-            continue                    # ("X (56.6%, 95% CI 50.6-62.6 vs 58.3%, 95% CI ...)": no pair the arms' readers
+            continue                    # ("X (41.2%, 95% CI 35.0-47.4 vs 44.8%, 95% CI ...)": no pair the arms' readers
             #                             take apart; the item is left out rather than given one number)
         items.append((start, start + len(name)))
     return items if len(items) >= 2 else []

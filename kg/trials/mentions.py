@@ -503,9 +503,9 @@ NUMBERED_STUDY = re.compile(r"(?:(?<![\w-])Study|(?<=[,(]\s)study|(?<=\()study)\
                             r"(?![\w-])(?!\s(?:patients|participants|subjects|adults|children|people|women|men|volunteers|"
                             r"mg|mcg|µg|g|mL)\b)")
 STUDY_NUMBER = re.compile(r"[Ss]tudy\s\d{3,4}[A-Z]?")
-# a trial's name in capitals (with its number) and the bracket a study's number follows it in: "ZETA 1 (| Study 304)"
+# a trial's name in capitals (with its number) and the bracket a study's number follows it in: "ZETA 1 (| Study 418)"
 # (a word in capitals and its number, not a product's code, "a trial of XY-123 (study 4568)", nor a short form, "those
-# with moderate PPD (study 202C)": those name the study by its number)
+# with mild ZPD (study 117B)": those name the study by its number)
 NAME_THEN_BRACKET = re.compile(r"(?<![\w-])[A-Z]{3,14}\s(?:\d{1,2}|[IVX]{1,3})\s?\($")
 NOT_A_NAME_WORD = frozenset("""Pivotal Clinical Registrational Global Extension Randomized Randomised Double Open Confirmatory
     Multicenter Multicentre International Dose Safety Efficacy Interim Main Primary Key Final Long Trial Study Part
@@ -618,7 +618,7 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
         if not any(s <= m.start() < e for s, e, *_ in out) \
                 and not NAME_THEN_BRACKET.search(text, max(0, m.start() - 30), m.start()):
             out.append((m.start(), m.end("name"), m.group(0), False, m.end()))
-            #  (not the number of a study named right before it: "ZETA 1 (Study 304)" is one trial)
+            #  (not the number of a study named right before it: "ZETA 1 (Study 418)" is one trial)
     for m in COORDINATED.finditer(text) if ("trials" in text or "studies" in text) else ():
         words = m.group("head").split()
         # (a trial's kind may open the words before the numbers and is no part of them: "Pivotal | ZETA 1 and 2")

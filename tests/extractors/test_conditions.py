@@ -145,7 +145,7 @@ def test_a_diseases_name_as_the_first_words_of_a_kinase_is_no_condition():
     assert not any("lymphoma" in c.lower() for c in found)
 
 
-@pytest.mark.parametrize("body", ["Memorial Zeta Cancer Center", "Cancer Research in the UK", "the Zeta Stroke Association"])
+@pytest.mark.parametrize("body", ["Memorial Zeta Cancer Center", "Cancer Research Zetland", "the Zeta Stroke Association"])
 def test_a_diseases_name_as_the_first_words_of_an_institution_is_no_condition(body):
     found = conditions(f"The ZETA-1 trial (NCT00000001), led by Dr. Ann Smith and funded by {body}, compared XY-123 with "
                        "placebo in 800 adults.")

@@ -405,15 +405,15 @@ def test_a_size_in_brackets_after_each_trials_name_is_that_trials():
 
 
 def test_each_trials_count_before_its_name_in_a_total_is_that_trials_not_the_total():
-    found = facts("Acme ran the ZETA-1 and ZETA-2 phase 3 trials of XY-123. They included a total of 1,260 patients (623 "
-                  "in ZETA-1 and 637 in ZETA-2).")
-    assert sorted((s, o) for s, p, o in found if p == "enrollment") == [("ZETA-1", "623"), ("ZETA-2", "637")]
+    found = facts("Acme ran the ZETA-1 and ZETA-2 phase 3 trials of XY-123. The two trials took in 830 adults in all (402 in "
+                  "ZETA-1 and 428 in ZETA-2).")
+    assert sorted((s, o) for s, p, o in found if p == "enrollment") == [("ZETA-1", "402"), ("ZETA-2", "428")]
 
 
 def test_the_first_arms_count_assigned_without_to_is_no_enrollment():
-    found = facts("The ZETA-2 trial (NCT01234567) was randomized. In ZETA-2, 294 patients were assigned XY-123, 99 to "
-                  "AB-7 and 98 to placebo.")
-    assert not any(p == "enrollment" and o == "294" for _, p, o in found)
+    found = facts("The ZETA-2 trial (NCT01234567) was randomized. In ZETA-2, 311 patients were assigned XY-123, 104 to "
+                  "AB-7 and 102 to placebo.")
+    assert not any(p == "enrollment" and o == "311" for _, p, o in found)
 
 
 def test_counts_per_arm_after_those_analyzed_are_the_arms_sizes():

@@ -159,7 +159,7 @@ def test_a_vaccine_named_by_its_pathogen_and_its_proteins_own_name_with_its_shor
 @pytest.mark.parametrize("control", ["conventional care", "routine care"])
 def test_a_treatment_named_in_title_case_allocated_against_conventional_or_routine_care_is_the_trials(control):
     # (a lower-case word, then the treatment's own capitals; conventional and routine care are controls)
-    found = therapies("We conducted a randomized controlled trial in five hospitals. Infants were randomly assigned to "
+    found = therapies("Acme ran a randomised trial at three clinics. Infants were randomly assigned to "
                       f"early Zeta Wrap Care (intervention) or to {control} until discharge (control).")
     assert ("early Zeta Wrap Care", "early Zeta Wrap Care") in found
     assert not any(control in label for _, label in found)

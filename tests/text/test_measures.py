@@ -139,14 +139,14 @@ MEASURE_CASES = [
      ["MI, zeta stroke or CV death"]),
     ("By day 90, 8% suffered death or stroke.", ["death or stroke"]),
     # what a therapy had no effect on, or changed, each arm's number in the bracket right after it
-    ("XY-123 had no significant effect on the zeta index (8.5 vs 10.3).", ["zeta index"]),
-    ("There was little effect on zeta recovery (10.5% vs 10.3%), with a relative risk of 1.02.", ["zeta recovery"]),
-    ("XY-123 did not reduce zeta flares (8.5% vs 10.3%).", ["zeta flares"]),
-    ("XY-123 improved the zeta index (8.5 vs 10.3).", ["zeta index"]),
+    ("XY-123 had no significant effect on the zeta index (6.2 vs 7.9).", ["zeta index"]),
+    ("There was little effect on zeta recovery (7.4% vs 9.1%), with a relative risk of 0.86.", ["zeta recovery"]),
+    ("XY-123 did not reduce zeta flares (6.2% vs 7.9%).", ["zeta flares"]),
+    ("XY-123 improved the zeta index (6.2 vs 7.9).", ["zeta index"]),
     # a study summary's verdict line: the change, its measure, the time it was read at, both arms' numbers
-    ("Significant increase in normalization of zeta level at week 52 (15% vs. 0%; AD 15%, 95% CI 6 to 23).",
+    ("Significant increase in normalization of zeta level at week 36 (22% vs. 4%; AD 18%, 95% CI 9 to 27).",
      ["normalization of zeta level"]),
-    ("Significantly greater improvement in zeta summary score at week 24 (11 points vs. 5 points; MD 7).",
+    ("Significantly greater improvement in zeta summary score at week 20 (9 points vs. 3 points; MD 6).",
      ["zeta summary score"]),
 ]
 

@@ -27,15 +27,15 @@ def test_items_that_occurred_with_no_comparison_are_no_list():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The XY-123 and placebo groups did not differ in zeta score (80.0 vs 77.7), beta rate (23.9% vs 21.7%), and "
-     "gamma (2.1% vs 4.4%).", ["zeta score", "beta rate", "gamma"]),
-    ("At day 7, the groups did not show differences related to zeta score (80.0 vs 77.7, ns) and beta visits (4.6% vs "
-     "3.3%, ns).", ["zeta score", "beta visits"]),
-    ("Compared with placebo, XY-123 improved zeta score (45% vs 20%), beta rate (23.9% vs 21.7%), and gamma index "
-     "(2.1 vs 4.4).", ["zeta score", "beta rate", "gamma index"]),
+    ("The XY-123 and placebo groups did not differ in zeta score (71.0 vs 68.4), beta rate (19.2% vs 17.5%), and "
+     "gamma (1.8% vs 3.6%).", ["zeta score", "beta rate", "gamma"]),
+    ("At day 10, the arms showed no differences related to zeta score (71.0 vs 68.4, ns) and beta visits (5.2% vs "
+     "2.9%, ns).", ["zeta score", "beta visits"]),
+    ("Compared with placebo, XY-123 improved zeta score (45% vs 20%), beta rate (19.2% vs 17.5%), and gamma index "
+     "(1.8 vs 3.6).", ["zeta score", "beta rate", "gamma index"]),
     # an item whose bracket holds intervals is left out; the others stay
-    ("The groups did not differ in zeta (56.6%, 95% CI 50.6-62.6 vs 58.3%, 95% CI 52.3-64.2), beta score (80.0 vs "
-     "77.7) and gamma rate (23.9% vs 21.7%).", ["beta score", "gamma rate"]),
+    ("The groups did not differ in zeta (41.2%, 95% CI 35.0-47.4 vs 44.8%, 95% CI 38.9-50.7), beta score (71.0 vs "
+     "68.4) and gamma rate (19.2% vs 17.5%).", ["beta score", "gamma rate"]),
 ])
 def test_items_listed_after_a_difference_or_a_change_each_with_its_pair(text, expected):
     assert [text[a:b] for a, b in listed_pairs(text)] == expected

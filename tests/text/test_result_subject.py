@@ -26,7 +26,7 @@ def subject(text: str, number: str) -> str | None:
     ("At week 8, the zeta response rate was 38% with A and 17% with B.", "38", "zeta response rate"),
     ("Zeta clearance was achieved by 66% of patients in A and by 31% in B.", "66", "Zeta clearance"),
     # an opening time phrase of more than 30 characters is no part of the subject
-    ("Within the first 6 weeks after surgery, the incidence of zeta sepsis was 1.6% in A and 2.4% in B.", "1.6",
+    ("Within the first 8 weeks following surgery, the incidence of zeta sepsis was 1.9% in A and 2.7% in B.", "1.9",
      "incidence of zeta sepsis"),
     ("The rate of complete zeta clearance was 38% with A and 17% with B.", "38", "complete zeta clearance"),
 ])

@@ -927,8 +927,8 @@ def test_a_name_in_the_ids_bracket_before_the_registrys_words_names_the_trial():
 
 
 def test_a_study_number_in_brackets_right_after_a_trials_name_is_no_other_trial():
-    found, _ = trials_of("The journal published ZENITH 1 (Study 304), a pivotal Phase 3 study of XY-123. ZENITH 1 was a "
-                         "randomized study of 1,006 adults.")
+    found, _ = trials_of("A journal carried ZENITH 1 (Study 418), a Phase 3 study of XY-123. ZENITH 1 was a "
+                         "randomized study of 912 adults.")
     assert [name for _, _, name, _ in found] == ["ZENITH 1"]
 
 
@@ -938,6 +938,6 @@ def test_a_study_number_after_a_plain_word_in_brackets_is_a_trials_name():
 
 
 def test_a_study_number_in_brackets_after_a_short_form_is_a_trials_name():
-    found, _ = trials_of("The group with moderate ZPD (study 202C) included 104 women. The severe ZPD group (study 202B) "
-                         "included 122 women.")
-    assert sorted(name for _, _, name, _ in found) == ["study 202B", "study 202C"]
+    found, _ = trials_of("The group with mild ZPD (study 117B) took in 88 women. The severe ZPD group (study 117A) "
+                         "took in 95 women.")
+    assert sorted(name for _, _, name, _ in found) == ["study 117A", "study 117B"]
