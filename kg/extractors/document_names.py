@@ -194,7 +194,7 @@ BRAND_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,20}(?:[A-Z][a-z]{1,1
 # "zeta cancer" in "the zeta cancer gene" as the disease named)
 GENE_NAME_AFTER = rx.compile(r"[\s-]kinases?\b", re.I)
 # a disease's name as the first words of an institution's, written with capitals: "Memorial Zeta | Cancer | Center",
-# "funded by | Zeta | Research in the UK", "the | Stroke | Association" (a body's name, not what a trial's patients had)
+# "funded by | Zeta | Research Zetland", "the | Stroke | Association" (a body's name, not what a trial's patients had)
 INSTITUTION_AFTER = re.compile(r"(?:\s[A-Z][\w'’-]*){0,3}\s(?:" + "|".join(INSTITUTION_HEADS)
                                + r"|Alliance|Coalition|Network|Federation|Charity|Research)\b")
 # a drug's name as the first words of its receptor's: "zeta signalling peptide | (ZSP) receptor antagonist" names a

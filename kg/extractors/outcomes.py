@@ -262,6 +262,9 @@ def sentence_clauses(ctx):
             yield i, s, clause, len(clauses) == 1
 
 
+EVENT_REACH = 400          # characters an event and its verb can take (EVENT_SUBJECT's words, window and bracket)
+
+
 def event_spans(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of the events that open the sentence and each piece after a semicolon as the subject of "occurred
     in" (:data:`EVENT_SUBJECT`), where no measure is known there: "A occurred in 12% and 15%, respectively (RR ...); B
@@ -273,7 +276,7 @@ def event_spans(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int]
     """
     out, at = [], 0
     while at >= 0:
-        hit = EVENT_SUBJECT.match(text[at:])
+        hit = EVENT_SUBJECT.match(text[at:at + EVENT_REACH])     # (a window: a run of semicolons costs no more)
         if hit is not None and not any(a <= at + hit.start("x") < b for a, b in known):
             out.append((at + hit.start("x"), at + hit.end("x")))
         at = text.find(";", at + 1)

@@ -343,7 +343,7 @@ def enrollment(view: View):
         yield from each                      # ("enrolled 212 and 198 patients, respectively": each trial's, or none)
         return
     if named := sizes_after_names(view) or sizes_before_names(view):
-        yield from named                     # ("ZETA-1 (N=410) and ZETA-2 (N=415)", "(623 in ZETA-1 and 637 in
+        yield from named                     # ("ZETA-1 (N=410) and ZETA-2 (N=415)", "(402 in ZETA-1 and 428 in
         return                               # ZETA-2)": each trial's, by its name; not the total)
     if COUNTED_BEFORE_PEOPLE.search(view.text):
         return                               # ("36 XY-123 and 18 placebo patients were randomized": the arms' counts)

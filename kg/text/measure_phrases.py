@@ -829,15 +829,18 @@ COMPARED_OBJECT = rx.compile(r"(?=[aehnrsuicplw])\b(?:had|showed|achieved|experi
 VALUE_THEN_THAN = re.compile(r"\s?\(\s?[-−]?\d[^()]{0,30}\)\s(?:than|compared\s(?:with|to)|versus|vs\.?)\s")
 # (or both arms' numbers in one bracket: after the other arm, "fewer zeta infections than the AB group (6 vs 13", or
 # right after the object where an arm is the subject, "patients given XY-1 needed fewer rescue doses (3 vs 9")
+_PAIR_BRACKET = r"\s?\(\s?(?:(?:mean|median)\s)?[-−]?\d[^()]{0,20}?\s(?:vs\.?|versus|v\.?)\s[-−]?\d"
 PAIR_AFTER = re.compile(r"(?P<than>(?:\sthan|,?\scompared\s(?:with|to)|,?\sversus|,?\svs\.?)\s[^.;()]{0,40}?"
-                        r"\b(?:group|arm|placebo|control|sham|vehicle)s?\b[^.;()]{0,20}?)?"
-                        r"\s?\(\s?(?:(?:mean|median)\s)?[-−]?\d[^()]{0,20}?\s(?:vs\.?|versus|v\.?)\s[-−]?\d")
+                        r"\b(?:group|arm|placebo|control|sham|vehicle)s?\b[^.;()]{0,20}?)?" + _PAIR_BRACKET)
 # a quantity a therapy left as it was, both arms' numbers in one bracket right after it: "XY-123 had no effect on | zeta
 # events | (7.4% vs 9.1%)", "There was little effect on | X | (...)", "XY-123 did not reduce | the zeta score | (6.2 vs 7.9)"
 UNMOVED_OBJECT = rx.compile(r"(?=[dfhsw])\b(?:(?:had|showed|demonstrated|found|was|were)\s(?:no|little|(?:only\s)?a\s(?:small|modest|minimal|negligible))\s"
                             r"(?:(?:significant|statistically\ssignificant|meaningful|clear|measurable)\s)?(?:effect|impact)\son"
                             r"|did\snot\s(?:significantly\s)?(?:reduce|improve|affect|change|increase|lower|alter|prevent))\s(?:the\s)?")
-BARE_PAIR_AFTER = re.compile(r"\s?\(\s?(?:(?:mean|median)\s)?[-−]?\d[^()]{0,20}?\s(?:vs\.?|versus|v\.?)\s[-−]?\d")
+BARE_PAIR_AFTER = re.compile(_PAIR_BRACKET)
+# the chance of an event, which restates an endpoint named before: "did not change the chance of a first zeta event (31
+# vs 26 events; HR ...)"
+CHANCE_WORDS = frozenset("risk risks odds hazard likelihood chance chances probability".split())
 
 
 def paired_object(text: str, found: list[Mention]) -> list[Mention]:
@@ -854,12 +857,7 @@ def paired_object(text: str, found: list[Mention]) -> list[Mention]:
     """
     out = verb_objects(text, found, UNMOVED_OBJECT, BARE_PAIR_AFTER)
     out += verb_objects(text, found + out, CHANGED_OBJECT, BARE_PAIR_AFTER)
-    # (not the chance of an event, which restates an endpoint named before: "did not change the chance of a first zeta
-    # event (31 vs 26 events; HR ...)")
     return [m for m in out if m.text.split()[0].lower() not in CHANCE_WORDS]
-
-
-CHANCE_WORDS = frozenset("risk risks odds hazard likelihood chance chances probability".split())
 
 
 # the next object of the same subject, its own pair in brackets after it: "had fewer A (4 v 9, P=0.01)| , fewer | B (2 v
