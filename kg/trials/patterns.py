@@ -152,7 +152,7 @@ NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTR
                         # (or a kind of therapy, as a title writes "First Pivotal CAR-T Trial")
                         r"|CAR-?T|CAR-NK|TCR-T|AAV|ADC|RNAi|ASO|GLP-1|PD-L?1|SGLT-?2|JAK|BTK|CGRP)(?:\s.{0,80})?", re.S)
 # a name that opens with a short word in small letters, which NAME_RE (opening on a capital) leaves: "miniZETA-2"
-LOWER_START_NAME = re.compile(r"(?<![\w-])[a-z]{2,5}[A-Z]{3,12}(?:-[A-Za-z0-9]{1,15}){0,2}(?![\w-])")
+LOWER_START_NAME = re.compile(r"(?<![\w-])[a-z]{2,5}[A-Z]{3,12}[a-z]?(?:-[A-Za-z0-9]{1,15}){0,2}(?![\w-])")
 # the same names, found fast: a pattern that starts with a capital is scanned quickly by re, so the word boundary
 # and "not after Phase" are looked back at from the first capital ("Word CAPS" names are found apart, below)
 NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}"

@@ -581,6 +581,9 @@ def test_a_name_opening_with_a_short_word_in_small_letters():
         == ["miniZETA-2"]
     assert [n[2] for n in named_trials("The miniZETA-2 trial enrolled 170 children.")] == ["miniZETA-2"]
     assert named_trials("The mRNA-1345 trial enrolled adults.") == []      # one small letter: a product's code
+    # (and one small letter after the capitals: "zetIMMa-1")
+    assert [n[2] for n in named_trials("In the zetIMMa-1 and zetIMMa-2 phase 3 trials, adults got XY-123.")] \
+        == ["zetIMMa-1", "zetIMMa-2"]
 
 
 def test_names_of_capitals_and_small_letters_in_turn_and_no_company_the_list_knows():
