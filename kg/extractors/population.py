@@ -13,6 +13,7 @@ is kept (a later count is usually of a subgroup or an analysis set).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
@@ -283,13 +284,19 @@ def sizes_after_names(view: View) -> list[Hit]:
     if "=" not in text or not ctx.trials:
         return []
     hits = []
+    for k, at in trial_names_in(text, ctx):
+        size = SIZE_AFTER_NAME.match(text, at.end())
+        if size and (n := number(size.group("num"))) is not None:
+            hits.append(Hit(ctx.trial_entities[k], int(n), at.start(), size.end()))
+    return hits
+
+
+def trial_names_in(text: str, ctx) -> Iterator[tuple[int, re.Match]]:
+    """(index of the trial, the match) of each place ``text`` writes a trial's name or id as a whole word."""
     for k, trial in enumerate(ctx.trials):
         for written in filter(None, (trial.name, *trial.ids)):
             for at in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
-                size = SIZE_AFTER_NAME.match(text, at.end())
-                if size and (n := number(size.group("num"))) is not None:
-                    hits.append(Hit(ctx.trial_entities[k], int(n), at.start(), size.end()))
-    return hits
+                yield k, at
 
 
 # a trial's count right before its name: "(| 402 in | ZETA-1 and 428 in ZETA-2)"
@@ -303,13 +310,11 @@ def sizes_before_names(view: View) -> list[Hit]:
     if len(ctx.trials) < 2 or " in " not in text:
         return []
     hits = []
-    for k, trial in enumerate(ctx.trials):
-        for written in filter(None, (trial.name, *trial.ids)):
-            for at in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
-                size = COUNT_IN_BEFORE.search(text, max(0, at.start() - 40), at.start())
-                if size and (n := number(size.group("num"))) is not None:
-                    # (the span opens on the name: the clause the count stands in may open on the trial before)
-                    hits.append(Hit(ctx.trial_entities[k], int(n), at.start(), at.end()))
+    for k, at in trial_names_in(text, ctx):
+        size = COUNT_IN_BEFORE.search(text, max(0, at.start() - 40), at.start())
+        if size and (n := number(size.group("num"))) is not None:
+            # (the span opens on the name: the clause the count stands in may open on the trial before)
+            hits.append(Hit(ctx.trial_entities[k], int(n), at.start(), at.end()))
     return hits if len({id(h.subject) for h in hits}) >= 2 else []
 
 

@@ -22,7 +22,7 @@ from kg.text import comparisons as C, effects as E, results as R
 from kg.text.arms import find_arms
 from kg.text.clauses import clause_end, clause_start
 from kg.text.numbers import NUMBER
-from kg.text.measure_phrases import CHANGE_NOUN_IN
+from kg.text.measure_phrases import CHANGE_NOUN_IN, RATE_OF
 from kg.text.measure_shapes import CHANGE_NOUNS, REPORTED_LEAD, written
 from kg.text.ordered_values import in_arm_order
 from kg.text.outcome_tagger import outcome_phrase
@@ -41,8 +41,7 @@ OCCURRED = re.compile(r"[^.;]{0,60}?\s(?:(?:occurred|developed)(?:\s+(?:more|les
 
 
 # how often an event occurred, right before the event's name: "the rate of | stroke", "the incidence of new | zeta"
-COUNTED_BEFORE = re.compile(r"\b(?:rates?|incidences?|risks?|occurrences?|frequenc(?:y|ies))\sof\s(?:(?:new|any|first)\s)?$",
-                            re.I)
+COUNTED_BEFORE = re.compile(rf"\b{RATE_OF.pattern}(?:(?:new|any|first)\s)?$")
 
 
 def tagged_measure(ctx, i: int, text: str) -> Mention | None:

@@ -838,9 +838,10 @@ UNMOVED_OBJECT = rx.compile(r"(?=[dfhsw])\b(?:(?:had|showed|demonstrated|found|w
                             r"(?:(?:significant|statistically\ssignificant|meaningful|clear|measurable)\s)?(?:effect|impact)\son"
                             r"|did\snot\s(?:significantly\s)?(?:reduce|improve|affect|change|increase|lower|alter|prevent))\s(?:the\s)?")
 BARE_PAIR_AFTER = re.compile(_PAIR_BRACKET)
-# the chance of an event, which restates an endpoint named before: "did not change the chance of a first zeta event (31
-# vs 26 events; HR ...)"
-CHANCE_WORDS = frozenset("risk risks odds hazard likelihood chance chances probability".split())
+# the estimate's own words, no measure's name: "associated with reduced | odds (OR = 0.67; ...)"; an object that opens
+# on one is the chance of an event, which restates an endpoint named before ("did not change the chance of a first
+# zeta event (31 vs 26 events; HR ...)")
+ESTIMATE_WORDS = frozenset("odds risk risks hazard hazards likelihood chance chances".split())
 
 
 def paired_object(text: str, found: list[Mention]) -> list[Mention]:
@@ -857,7 +858,7 @@ def paired_object(text: str, found: list[Mention]) -> list[Mention]:
     """
     out = verb_objects(text, found, UNMOVED_OBJECT, BARE_PAIR_AFTER)
     out += verb_objects(text, found + out, CHANGED_OBJECT, BARE_PAIR_AFTER)
-    return [m for m in out if m.text.split()[0].lower() not in CHANCE_WORDS]
+    return [m for m in out if m.text.split()[0].lower() not in ESTIMATE_WORDS]
 
 
 # the next object of the same subject, its own pair in brackets after it: "had fewer A (4 v 9, P=0.01)| , fewer | B (2 v

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from kg.model import Mention
 from kg.text import cues
+from kg.text.effects import CI_WORDS
 from kg.text.measure_list import QUANTITY, mention
 from kg.text.measure_phrases import names_no_quantity
 from kg.text.measure_shapes import DEGREE, LIKENESS, written
@@ -133,7 +134,7 @@ def listed_pairs(text: str) -> list[tuple[int, int]]:
 
 
 # an interval inside an item's bracket
-INTERVAL = re.compile(r"\bCI\b|\bconfidence\b", re.I)
+INTERVAL = re.compile(CI_WORDS)
 # what follows an item's bracket when the item's name ended before it: punctuation, a joining word, the text's end
 # (or what the items are set against: "... and Y (8.3 vs. 51.7) | than those given B")
 ITEM_CLOSED = re.compile(r"\s?(?:[,;.:]|(?:and|or|than)\b|$)")

@@ -14,7 +14,7 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.measure_list import QUANTITY, mention
-from kg.text.measure_phrases import AGAINST_CONTROL, CLAUSE_WORDS, GENERIC_SUBJECTS, STARTS
+from kg.text.measure_phrases import AGAINST_CONTROL, CLAUSE_WORDS, ESTIMATE_WORDS, GENERIC_SUBJECTS, STARTS
 from kg.text.measure_shapes import DEGREE, GENERIC_RESULT_WORDS, NOT_A_MEASURE, STOP, written
 
 # measures listed after a result verb, each with its own p-value: "XY reduced | A (p < 0.001), B (p = 0.03) and C (p = 0.004)"
@@ -62,8 +62,6 @@ ENDPOINT_MORE = re.compile(r"\b(?:timepoints?|scales?|assessments?|improvements?
 # with | A (40% vs. 12%; P < 0.001), B (...) and C (...)"
 SHARE_WITH = re.compile(r"(?:an?\s)?" + DEGREE + cues.COMPARATIVES + r"\s(?:proportions?|percentages?|shares?|rates?|numbers?)\s"
                         r"of\s(?:the\s)?" + cues.PEOPLE + r"\s(?:with|achieving|reaching|who\s(?:achieved|reached|had))\s", re.I)
-# the estimate's own words, no measure's name: "associated with reduced | odds (OR = 0.67; ...)"
-ESTIMATE_WORDS = frozenset("odds risk risks hazard hazards likelihood chance chances".split())
 
 
 # the change the verb names before the list's items: "showed | improvements in | A (P = 0.001) and B (P = 0.03)"
