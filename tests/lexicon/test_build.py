@@ -26,37 +26,37 @@ def test_a_lower_case_abbreviation_of_a_disease_is_no_name_but_a_shortening_is()
     assert not is_bare_abbreviation("ZDX", "disease", "abbreviation", "zeta disease X")         # the curated list's
 
 
-def test_a_staging_manual_editions_class_gives_no_disease_name(tmp_path):
+def disease_names(tmp_path, rows: list[tuple[str, str, str, str, str]]) -> list[str]:
+    """The names disease_rows reads from a vocabulary folder holding these rows (text, curie, name, predicate,
+    source) and no MeSH links."""
     import gzip
 
     from kg.lexicon.build import disease_rows
     head = "text\tcurie\tname\tpredicate\ttype\tprovenance\tcontributor\tdate\tlanguage\tcomment\tsource\n"
-    rows = ["zorblat carcinoma\tdoid:0000001\tzorblat carcinoma\trdfs:label\t\t\t\t\t\t\tdoid",
-            "Stage II Zorblat Carcinoma\tncit:C0000002\tStage II Zorblat Carcinoma AJCC v8\trdfs:label\t\t\t\t\t\t\tncit",
-            "Stage II Zorblat Cancer\tncit:C0000003\tStage II Zorblat Cancer\trdfs:label\t\t\t\t\t\t\tncit"]
+    lines = [f"{text}\t{curie}\t{name}\t{predicate}\t\t\t\t\t\t\t{source}" for text, curie, name, predicate, source in rows]
     with gzip.open(tmp_path / "diseases-phenotypes.ssslm.tsv.gz", "wt", encoding="utf-8") as fh:
-        fh.write(head + "\n".join(rows) + "\n")
+        fh.write(head + "\n".join(lines) + "\n")
     with gzip.open(tmp_path / "mesh-xrefs.tsv.gz", "wt", encoding="utf-8") as fh:
         fh.write("")
-    names = [text for text, *_ in disease_rows(tmp_path)]
+    return [text for text, *_ in disease_rows(tmp_path)]
+
+
+def test_a_staging_manual_editions_class_gives_no_disease_name(tmp_path):
+    names = disease_names(tmp_path, [
+        ("zorblat carcinoma", "doid:0000001", "zorblat carcinoma", "rdfs:label", "doid"),
+        ("Stage II Zorblat Carcinoma", "ncit:C0000002", "Stage II Zorblat Carcinoma AJCC v8", "rdfs:label", "ncit"),
+        ("Stage II Zorblat Cancer", "ncit:C0000003", "Stage II Zorblat Cancer", "rdfs:label", "ncit")])
     assert names == ["zorblat carcinoma", "Stage II Zorblat Cancer"]     # one edition's class is left out
 
 
 def test_a_grade_of_a_general_grading_system_or_a_grade_alone_gives_no_disease_name(tmp_path):
-    import gzip
-
-    from kg.lexicon.build import disease_rows
-    head = "text\tcurie\tname\tpredicate\ttype\tprovenance\tcontributor\tdate\tlanguage\tcomment\tsource\n"
-    rows = ["zorblat carcinoma\tdoid:0000001\tzorblat carcinoma\trdfs:label\t\t\t\t\t\t\tdoid",
-            "well differentiated\tmondo:0000002\ttumor grade 1, general grading system\toboInOwl:hasExactSynonym\t\t\t\t\t\t\tmondo",
-            "tumor grade 1, general grading system\tmondo:0000002\ttumor grade 1, general grading system\trdfs:label\t\t\t\t\t\t\tmondo",
-            "poorly differentiated\tncit:C0000003\tPoorly Differentiated Zorblastoma\toboInOwl:hasExactSynonym\t\t\t\t\t\t\tncit",
-            "Poorly Differentiated Zorblastoma\tncit:C0000003\tPoorly Differentiated Zorblastoma\trdfs:label\t\t\t\t\t\t\tncit"]
-    with gzip.open(tmp_path / "diseases-phenotypes.ssslm.tsv.gz", "wt", encoding="utf-8") as fh:
-        fh.write(head + "\n".join(rows) + "\n")
-    with gzip.open(tmp_path / "mesh-xrefs.tsv.gz", "wt", encoding="utf-8") as fh:
-        fh.write("")
-    names = [text for text, *_ in disease_rows(tmp_path)]
+    grade = "tumor grade 1, general grading system"
+    names = disease_names(tmp_path, [
+        ("zorblat carcinoma", "doid:0000001", "zorblat carcinoma", "rdfs:label", "doid"),
+        ("well differentiated", "mondo:0000002", grade, "oboInOwl:hasExactSynonym", "mondo"),
+        (grade, "mondo:0000002", grade, "rdfs:label", "mondo"),
+        ("poorly differentiated", "ncit:C0000003", "Poorly Differentiated Zorblastoma", "oboInOwl:hasExactSynonym", "ncit"),
+        ("Poorly Differentiated Zorblastoma", "ncit:C0000003", "Poorly Differentiated Zorblastoma", "rdfs:label", "ncit")])
     assert names == ["zorblat carcinoma", "Poorly Differentiated Zorblastoma"]
 
 
