@@ -122,6 +122,15 @@ SHARE_OF_PEOPLE = re.compile(rf"\d{{1,3}}(?:\.\d{{1,2}})?\s?%\s(?:of|among)\s(?:
                              re.I)
 
 
+# the people a sentence counts right before the change it names: "a greater number of patients demonstrated |
+# improvement in X (16% vs 9%)", "the proportion of adults who achieved a | reduction in X": the numbers are their
+# shares, not the change's size
+PEOPLE_WHO_CHANGED = re.compile(rf"\b(?:number|proportion|percentage|share)\s(?:of\s)?(?:the\s)?{cues.PEOPLE}\s"
+                                r"(?:(?:who|also|in\s[\w-]{1,20}|with\s[\w-]{1,20})\s){0,3}"
+                                r"(?:demonstrated|showed|had|achieved|reported|experienced|attained)\s"
+                                r"(?:an?\s|(?:clinically\s)?(?:meaningful|significant)\s){0,2}$", re.I)
+
+
 # an arm's own p-value against the control in a bracket right after its number: "27.4% | [p=0.021] |", "| [NS] |",
 # "36.0% | (p=0.012) |" (a round one holds only the p-value)
 OWN_P_AFTER = re.compile(rf"\s?(?:{C.OWN_P.pattern})")
@@ -200,6 +209,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         # ("showed improvement in overall survival, with a median of 15.1 vs 11.6 months": a time is a level, not a change)
         sign = change_sign(text, *last_named(text, spans[m.label], c.start), m.label) \
             if not change and not R.keeps_levels(m.label) and not RATIO_AFTER.match(text, c.end) else 0
+        if sign and (noun := R.CHANGE_NOUN_BEFORE.search(text, max(0, spans[m.label][0] - 90), spans[m.label][0])) \
+                and PEOPLE_WHO_CHANGED.search(text, max(0, noun.start() - 150), noun.start()):
+            sign = 0                # ("more patients showed improvement in X (16% vs 9%)": their shares)
         if (change or sign or any(n.kind == "change" for n in c.numbers)) \
                 and all(SHARE_OF_PEOPLE.match(text, n.start) for n in c.numbers):
             continue                # ("a reduction in X in 87% of the A group": who changed, not by how much)

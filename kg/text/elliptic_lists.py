@@ -7,10 +7,11 @@ was reported in a share.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.model import Mention
 from kg.text import prefilter as rx
-from kg.text.measure_list import mention
+from kg.text.measure_list import QUANTITY, mention
 from kg.text.measure_shapes import written
 from kg.text.result_objects import is_item_measure
 
@@ -25,7 +26,8 @@ NEXT_ITEM = re.compile(rf"(?:\s?\([^()]{{1,40}}\))?,?\s(?:and\s)?(?P<x>[a-z][\w'
 
 
 def elliptic_items(text: str, found: list[Mention]) -> list[Mention]:
-    """Each item of a list of results that says its verb once, two items at least (names already found kept).
+    """Each item of a list of results that says its verb once, two items at least (names already found kept): a
+    quantity compared, so an item wins over the same words as a disease's name ("zeta pneumonia occurred in ...").
 
     >>> from kg.text.measures import find_measures
     >>> [m.label for m in find_measures("Zeta fever occurred in 7.1% versus 8.6% (p = 0.61), zeta rash in 1.4% versus "
@@ -42,6 +44,6 @@ def elliptic_items(text: str, found: list[Mention]) -> list[Mention]:
             at = nxt.end()
         if len(items) < 2 or not all(is_item_measure(text[a:b]) for a, b in items):
             continue
-        out += [mention(text, a, b, written(text[a:b])) for a, b in items
+        out += [replace(mention(text, a, b, written(text[a:b])), attrs=QUANTITY) for a, b in items
                 if not any(f.start < b and a < f.end for f in found)]
     return out

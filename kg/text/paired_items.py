@@ -29,7 +29,10 @@ PAIRED_PREDICATE = re.compile(r"\)\s(?:(?:was|were)\s" + DEGREE + r"(?:" + cues.
                               r"|(?:occurred|were\s(?:seen|observed|reported))\s" + DEGREE
                               + r"(?:less|more)\s(?:often|frequently|commonly))\b", re.I)
 # a bracket that holds both arms' numbers: "(45 vs 60 min; p = 0.01)", "(29% versus 7%)"
-PAIR_BRACKET = re.compile(r"\s?\(\s?[-–]?\d[^()]{0,60}?\s(?:vs\.?|versus|v\.)\s[^()]{0,60}\)")
+_PAIR_BRACKET = r"\s?\(\s?[-–]?\d[^()]{{0,60}}?\s(?:vs\.?|versus|{v})\s[^()]{{0,60}}\)"
+PAIR_BRACKET = re.compile(_PAIR_BRACKET.format(v=r"v\."))
+# (after a word that introduces the list, "v" alone too: "regarding X (15% v 16%; P = .81) or Y (5% v 2%)")
+LISTED_PAIR_BRACKET = re.compile(_PAIR_BRACKET.format(v=r"v\.?"))
 # what may open an item: the joining word, an article, the statistic named ("mean", "median")
 ITEM_LEAD = re.compile(r"\s?(?:,\s?|;\s?)?(?:and\s|or\s)?(?:the\s)?(?:(?:mean|median|average|overall)\s)?", re.I)
 MOST_WORDS = 6          # words of one item
@@ -43,9 +46,10 @@ SHARED_HEAD = re.compile(SHARED_HEAD_WORDS, re.I)
 # the words after which a sentence lists the quantities it compared, each with its pair: "no difference between A and
 # B regarding | X (7 vs 8), Y (2 vs 6)", "... improved secondary measures including | X (...); Y (...)", "A and B did
 # not differ in | X (...), Y (...)", "showed no differences related to | X (...)", "A improved | X (...) and Y (...)"
-LIST_LEAD = re.compile(rf"\b(?:regarding|including|in\sterms\sof|with\srespect\sto|for|related\sto"
-                       rf"|differ(?:ed|ences?)?\s(?:(?:significantly|at\sall)\s)?(?:in|on)"
-                       rf"|(?:improved|reduced|lowered|increased|decreased)(?:\s(?:both|significantly))?)"
+LIST_LEAD = re.compile(rf"\b(?:regarding|including|in\sterms\sof|with\srespect\sto|(?:in|with)\sregard\sto|for|related\sto"
+                       rf"|differ(?:ed|ences?)?\s(?:(?:significantly|at\sall)\s)?(?:in|on)(?!\sregard\b)"
+                       rf"|(?:improved|reduced|lowered|increased|decreased)(?:\s(?:both|significantly))?"
+                       rf"|(?:improvements?|reductions?|increases?|decreases?)\sin)"
                        rf"\s(?:the\s)?(?:{SHARED_HEAD_WORDS})?", re.I)
 
 
@@ -117,7 +121,7 @@ def listed_pairs(text: str) -> list[tuple[int, int]]:
     if lead is None:
         return []
     items, lo = [], lead.end()
-    for hit in PAIR_BRACKET.finditer(text, lead.end()):
+    for hit in LISTED_PAIR_BRACKET.finditer(text, lead.end()):
         a, b = hit.span()
         start = ITEM_LEAD.match(text, lo, a).end()
         name = text[start:a].strip()
@@ -137,7 +141,7 @@ def listed_pairs(text: str) -> list[tuple[int, int]]:
 INTERVAL = re.compile(CI_WORDS)
 # what follows an item's bracket when the item's name ended before it: punctuation, a joining word, the text's end
 # (or what the items are set against: "... and Y (8.3 vs. 51.7) | than those given B")
-ITEM_CLOSED = re.compile(r"\s?(?:[,;.:]|(?:and|or|than)\b|$)")
+ITEM_CLOSED = re.compile(r"\s?(?:[,;.:]|(?:and|or|than|on|in|at|with|among)\b|$)")
 
 
 def paired_items(text: str) -> list[tuple[int, int]]:

@@ -4044,6 +4044,24 @@ def test_results_listed_with_their_verb_said_once_are_each_a_measure_with_its_ar
             ("zeta cough", "pValue", "0.03"), ("zeta rash", "significant", "False")} <= found
 
 
+def test_shares_of_people_said_to_show_an_improvement_in_a_measure_are_values_not_changes():
+    found = facts(ALLOCATED + "A greater number of patients demonstrated improvement in zeta scores (19% vs 6%) and "
+                  "beta scores (11% vs 5%) on the EORTC QLQ-C30.")
+    assert {("zeta scores (XY-123)", "value", "19.0"), ("beta scores (placebo)", "value", "5.0")} <= found
+    assert not any(p == "change" for _, p, _ in found)
+    # an improvement the arms made is the change's size
+    assert ("zeta scores (XY-123)", "change", "19.0") in facts(
+        ALLOCATED + "XY-123 produced a greater improvement in zeta scores than placebo (19% vs 6%).")
+
+
+def test_an_item_of_such_a_list_named_like_a_disease_is_a_measure_and_the_next_items_keep_their_own_pairs():
+    found = facts(ALLOCATED + "Pneumonia occurred in 5.2% versus 7.9% (p = 0.52), gout in 2.4% versus 1.3% (p = 0.61), "
+                  "and zeta falls in 0.0% versus 3.6% of patients (p = 0.02).")
+    assert {("pneumonia (XY-123)", "value", "5.2"), ("gout (placebo)", "value", "1.3"),
+            ("zeta falls (XY-123)", "value", "0.0"), ("zeta falls (placebo)", "value", "3.6")} <= found
+    assert ("zeta falls (XY-123)", "value", "5.2") not in found
+
+
 def test_a_quantity_significantly_lower_in_the_one_group_a_sentence_ends_on_is_a_significant_outcome():
     found = facts(ALLOCATED + "Zeta clinic visits were significantly fewer in the XY-123 group.")
     assert ("zeta clinic visits", "significant", "True") in found

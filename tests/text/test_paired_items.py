@@ -36,6 +36,13 @@ def test_items_that_occurred_with_no_comparison_are_no_list():
     # an item whose bracket holds intervals is left out; the others stay
     ("The groups did not differ in zeta (41.2%, 95% CI 35.0-47.4 vs 44.8%, 95% CI 38.9-50.7), beta score (71.0 vs "
      "68.4) and gamma rate (19.2% vs 17.5%).", ["beta score", "gamma rate"]),
+    # "in regard to" introduces the list; a journal's bare "v" joins the pairs
+    ("The arms did not differ in regard to incidence of zeta (14.2% v 15.3%; P = .71) or beta loss (3.8% v 2.1%; "
+     "P = .09).", ["zeta", "beta loss"]),
+    # a change noun introduces it; the last item's bracket may be followed by where or when it was measured
+    ("More adults reported improvement in zeta (17% vs 8%) and beta scores (7% vs 2%) on the ZQ-40 scale.",
+     ["zeta", "beta scores"]),
+    ("XY-123 lowered zeta use (4.1 vs 9.6 mg) and beta time (11 vs 19 min) at day 2.", ["zeta use", "beta time"]),
 ])
 def test_items_listed_after_a_difference_or_a_change_each_with_its_pair(text, expected):
     assert [text[a:b] for a, b in listed_pairs(text)] == expected
