@@ -10,18 +10,19 @@ layout that knows the therapies' names found arms.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.allocation import ADDED_TO_ALL, ALLOCATION_RATIO
+from kg.text.allocation import ADDED_TO_ALL, ALLOCATION_RATIO, each_size
 from kg.text.arm_parts import CONTROL, PLACEBO, Arm, Name, stated_n
 
-# the verb that assigns people, who they were, and "to" before the first arm: "were randomly assigned to (receive)
-# (either)", "we randomized 240 adults to"
+# the verb that assigns people, who they were, and "to" (or the ratio and "into") before the first arm: "were randomly
+# assigned to (receive) (either)", "we randomized 240 adults to", "were randomized (1:1) into either"
 WORDED_INTRO = rx.compile(rf"""(?=[ar])\b(?:randomi[sz]ed|(?:randomly\s)?(?:assigned|allocated))
     (?:\s(?:the\s|all\s)?(?:[\d,]{{1,7}}\s)?(?:[a-z-]{{3,20}}\s)?{cues.PEOPLE})?
-    \sto\s(?:receive\s|undergo\s|take\s)?(?:either\s)?""", re.I | re.X)
+    (?:\s(?:\(?\d{{1,2}}\s?:\s?\d{{1,2}}\)?\s)?into|\sto)\s(?:receive\s|undergo\s|take\s)?(?:either\s)?""", re.I | re.X)
 # where the arms' words end: a clause on what all arms shared or how long, a ratio, a semicolon
 LIST_END = re.compile(r"[;:]|,\s(?:both|each|all|with|who|which|and\s(?:the|all|both)|stratified|respectively)\b"
                       r"|\s(?:for|during|over)\s(?:\d|a\s|an\s|one|two|three|four|six|twelve)"
@@ -97,7 +98,8 @@ def worded_arms(text: str, names: Sequence[Name]) -> list[Arm]:
         return []                       # (as many arms as the ratio has parts, where it gives one)
     if not any(a.interventions and not any(a.start <= n.start < a.end for n in names) for a in arms):
         return []                       # (drugs and controls alone: the layouts that know drugs' names read them)
-    return arms
+    n = each_size(text, len(arms))      # ("... or the B group (50 per group)")
+    return [replace(a, n=n) for a in arms] if n is not None and all(a.n is None for a in arms) else arms
 
 
 def worded_arm(text: str, start: int, end: int, names: Sequence[Name]) -> Arm | None:

@@ -337,6 +337,18 @@ def spelled_trial_name(text: str, start: int, end: int, name: str, others: froze
         and SPELLED_TRIAL_AFTER.match(text, end) is not None
 
 
+def titled_name_ok(name: str, others: frozenset[str] = frozenset()) -> bool:
+    """Is ``name`` a trial's name in title case (:data:`TITLED_NAME`), opening on a word no list knows as something
+    else ("the Zorberg Zeta Screening Trial"; not "the Zelitrep Prevention Study", a drug's)?
+
+    >>> titled_name_ok("Zorberg Zeta Screening Trial"), titled_name_ok("Zorberg Trial")
+    (True, False)
+    """
+    head = name.split()[0]
+    return TITLED_NAME_WHOLE.fullmatch(name) is not None and head not in others and name not in others \
+        and not names_something_else(head) and head not in shipped() and len(name.split()) >= 3
+
+
 def called_name_ok(text: str, start: int, name: str, others: frozenset[str] = frozenset()) -> bool:
     """A plain capitalised word the text says a trial is called ("the trial, named Meridian") is its name, unless it
     names something else."""
@@ -372,7 +384,7 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
     named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named
              if good_name(trim_name(n), others) or called_name_ok(text, a, trim_name(n), others)
              or ((a in worded or a in extended) and n not in others and not names_something_else(n))
-             or spelled_trial_name(text, a, b, trim_name(n), others)]
+             or spelled_trial_name(text, a, b, trim_name(n), others) or titled_name_ok(n, others)]
     #        (a word between a trial's phase and "trial", or before its phase, is its name: "the Phase 3 Zenith trial",
     #        "the Zenith phase III trial")
     lead = (CODE_LEAD.match(text) or CAPS_LEAD.match(text)) if "In " in text[:40] else None
@@ -406,6 +418,9 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
         elif m and good_name(trim_name(m.group("name")), others):
             name, first = trim_name(m.group("name")), m.start("name")
             used_names.update(k for k, n in enumerate(named) if n[0] == first)
+        elif (late := INNER_NAME_AFTER.match(text, end)) and good_name(trim_name(late.group("name")), others):
+            name = trim_name(late.group("name"))        # "(NCT01234567; ZETA 2)": the name after the id, in its bracket
+            used_names.update(k for k, n in enumerate(named) if n[0] == late.start("name"))
         for k, p in enumerate(phrases):
             if p.end() == edge or (p.end() <= edge and not text[p.end():edge].strip(" ,")):
                 phase = phase_of(p) or phase
@@ -452,13 +467,20 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
         phase, marker = phase_of(p), marker_of(p)
         if marker in ORDINALS and RANKED_AFTER.match(text, p.end()):
             marker = ""                        # ("the second study to show ...": the trial spoken of, ranked)
-        if phase and not marker and EARLIER_RESULTS.search(text, max(0, p.start() - 40), p.start()):
+        if phase and not marker and (EARLIER_RESULTS.search(text, max(0, p.start() - 40), p.start())
+                                     or (BACKGROUND_LABEL.match(text) and (p.group("det") or "").lower() in ("a", "an"))):
             marker = "earlier"                 # "previous findings in a Phase II study": an earlier trial, named with "a"
+            #                                    (as is one an abstract's background names so: "Background: XY helped
+            #                                    in a phase 2 trial")
         if phase or marker:
             definite = (p.group("det") or "").lower() in ("the", "its", "their", "this", "that", "his", "her") or bool(p.group("part")) \
                 or marker == "earlier"
             out.append(TrialMention(i, p.start(), p.end(), (), None, phase, marker, definite))
     return sorted(out, key=lambda m: m.start)
+
+
+# the label a structured abstract opens its background with
+BACKGROUND_LABEL = re.compile(r"(?:BACKGROUND|Background|INTRODUCTION|Introduction)\s?[:.]?\s")
 
 
 # what stands between a trial's name and the sponsor's code for it in brackets: "the ZETA | study (| AB3007)"
@@ -514,8 +536,15 @@ NOT_A_NAME_WORD = frozenset("""Pivotal Clinical Registrational Global Extension 
     Completed Positive Negative Landmark New Second Third First Large Small""".split())
 
 
+# a trial named in title case, a place or a founder's name first: "the Zorberg Population-Based Zeta Screening Trial"
+TITLED = r"[A-Z][\w'’-]{2,20}(?:\s(?:[A-Z][\w'’-]{1,20}|of|and|in|for|on|with)){1,8}\s(?:Trial|Study)"
+# (not one a short form in brackets then names, "the Zeta Protection Study (ZPS)", nor a group's name, "the Zeta
+# Vaccine Study Group")
+TITLED_NAME = re.compile(rf"\b[Tt]he\s(?P<name>{TITLED})\b(?!\s?\([A-Z]|\s(?:Group|Investigators|Team|Committee)\b)")
+TITLED_NAME_WHOLE = re.compile(TITLED)
+CAPS_WORD = re.compile(r"[A-Z]{2,}[\w-]*")
 WORD_NUMBER = re.compile(r"[A-Z][a-z]{2,14}-\d{1,2}[a-z]?")     # "Zenith-3" (or "Covid-19")
-LOWER_CAPS = re.compile(r"[a-z][A-Z]{3}")                         # (a cheap test before LOWER_START_NAME)
+LOWER_CAPS = re.compile(r"[a-z][A-Z](?:[A-Z]|[a-z]{2,10}\d)")      # (a cheap test before LOWER_START_NAME)
 
 
 # a numbered name in brackets: "(ZETA-3)"
@@ -614,6 +643,12 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             if m.group("name") not in NOT_A_NAME_WORD and not NOT_A_NAME.fullmatch(m.group("name")) \
                     and not is_registry_id(m.group("name")) and not any(s <= m.start("name") < e for s, e, *_ in out):
                 out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end()))
+    for m in TITLED_NAME.finditer(text) if "The " in text or "the " in text else ():
+        words = m.group("name").split()
+        if words[0] in NOT_A_NAME_WORD or words[0] in NOT_FIRST_WORD or any(CAPS_WORD.fullmatch(w) for w in words) \
+                or any(s <= m.start("name") < e for s, e, *_ in out):
+            continue                # (a name in capitals is read above: "the ZETA Recurrence Trial")
+        out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end()))
     for m in NUMBERED_STUDY.finditer(text) if "tudy " in text else ():
         if not any(s <= m.start() < e for s, e, *_ in out) \
                 and not NAME_THEN_BRACKET.search(text, max(0, m.start() - 30), m.start()):
@@ -669,6 +704,12 @@ def extension_names(text: str, out: list[tuple]) -> list[tuple]:
 # (the disease's short form may stand between: "the ZETA and BETA nAMD studies")
 PLURAL_HEAD_AFTER = re.compile(r"\s(?:phase\s(?:[1-4][ab]?|I{1,3}|IV)\s)?(?:(?-i:[a-z]?[A-Z]{2,5})\s)?(?:trials|studies)\b", re.I)
 NAMES_JOIN = re.compile(r"(?:,\s(?:and\s)?|\sand\s)")
+# a name's own bracket (one bracket may nest in it): "ZETA 1 | (early (e)-disease) |"
+OWN_BRACKET = re.compile(r"\s?\((?:[^()]|\([^()]{0,20}\)){1,80}\)")
+# the verb that calls names joined before it trials, after the last name's own bracket: "| (...) are double-blind,
+# phase 3 trials"
+ARE_TRIALS_AFTER = re.compile(r"(?:\s?\((?:[^()]|\([^()]{0,20}\)){1,80}\))?\s(?:are|were)\s(?:[^.;:()]{0,60}?\s)?"
+                              r"(?:trials|studies)\b", re.I)
 
 
 def names_joined_before(text: str, shaped: list[re.Match], out: list[tuple]) -> list[tuple]:
@@ -693,6 +734,20 @@ def names_joined_before(text: str, shaped: list[re.Match], out: list[tuple]) -> 
         if chain and m.start() not in starts:
             chain.append((m.start(), m.end(), m.group(0), False, head.end()))
         found += chain
+    for k, m in enumerate(shaped):      # "ZETA 1 (...) and ZETA 2 (...) are phase 3 trials": names the verb calls trials
+        head = ARE_TRIALS_AFTER.match(text, m.end())
+        if head is None or m.start() in starts or NOT_A_NAME.fullmatch(m.group(0)):
+            continue
+        chain, at = [m], m.start()
+        for before in reversed(shaped[:k]):
+            joined = OWN_BRACKET.match(text, before.end())
+            if before.start() in starts or NOT_A_NAME.fullmatch(before.group(0)) \
+                    or not NAMES_JOIN.fullmatch(text, joined.end() if joined else before.end(), at):
+                break
+            chain.append(before)
+            at = before.start()
+        if len(chain) >= 2:
+            found += [(c.start(), c.end(), c.group(0), False, c.end()) for c in reversed(chain)]
     for k, m in enumerate(shaped):      # "two trials (ZETA-A and ZETA-B)": a bracket of names after a plural head
         if m.start() in starts or not TRIALS_BEFORE_BRACKET.search(text, max(0, m.start() - 60), m.start()):
             continue
@@ -774,6 +829,7 @@ def spells_words_before(short: str, before: str) -> bool:
 NAME_BEFORE_ID = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*(?:{NAME_BEFORE_HEAD}{TRIAL_HEAD}\s*)?$", re.I)
 # a name in the id's own bracket before it: "(ZETA; NCT01234567)", "(ZETA-2, NCT01234567)"
 INNER_NAME = re.compile(rf"(?<!\s)\s*+\(\s*+(?P<name>{NAME})\s*+[;,]\s*+$")
+INNER_NAME_AFTER = re.compile(rf"(?<!\s)\s?[;,]\s?(?P<name>{NAME})\s?\)")
 
 
 def trim_name(name: str) -> str:

@@ -152,7 +152,9 @@ NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTR
                         # (or a kind of therapy, as a title writes "First Pivotal CAR-T Trial")
                         r"|CAR-?T|CAR-NK|TCR-T|AAV|ADC|RNAi|ASO|GLP-1|PD-L?1|SGLT-?2|JAK|BTK|CGRP)(?:\s.{0,80})?", re.S)
 # a name that opens with a short word in small letters, which NAME_RE (opening on a capital) leaves: "miniZETA-2"
-LOWER_START_NAME = re.compile(r"(?<![\w-])[a-z]{2,5}[A-Z]{3,12}[a-z]?(?:-[A-Za-z0-9]{1,15}){0,2}(?![\w-])")
+# (or a word in mixed case with its number, "zeTandem1", or two capitals inside, "zeLTa")
+LOWER_START_NAME = re.compile(r"(?<![\w-])[a-z]{2,5}(?:[A-Z]{3,12}[a-z]?|[A-Z][a-z]{2,10}\d{1,2}|[A-Z]{2}[a-z]{1,3})"
+                              r"(?:-[A-Za-z0-9]{1,15}){0,2}(?![\w-])")
 # the same names, found fast: a pattern that starts with a capital is scanned quickly by re, so the word boundary
 # and "not after Phase" are looked back at from the first capital ("Word CAPS" names are found apart, below)
 NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}"
@@ -182,7 +184,7 @@ EXPANSION_AFTER_NAME = re.compile(rf"(?<!\s)\s+\((?-i:[A-Z])[^()]{{5,120}}\)\s+"
                                   rf"(?:(?:is|was)\s+(?:a|an)\s[^.;:()]{{0,60}}?\b|{NAME_BEFORE_HEAD}){TRIAL_HEAD}", re.I)
 # what makes a name a trial's, looked for around each name: "ZETA trial", "ZETA, a (or its) Phase 3 study", "ZETA is a
 # randomised trial", "a trial called ZETA", "Short name: ZETA"
-AFTER_NAME = (re.compile(rf"(?<!\s)™?\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),     # (a mark may end it: "ZETA 1™ study")
+AFTER_NAME = (re.compile(rf"(?<!\s)[™*]?\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),     # (a mark may end it: "ZETA 1™ study")
               re.compile(rf"(?<!\s),\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b(?:{TRIAL_HEAD}|trials\b)", re.I),
               # (the sponsor's own, its head within a few words: "ZETA, its global Phase 3 study"; not "XY-1, its
               # vaccine candidate, failed in a trial")

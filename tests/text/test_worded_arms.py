@@ -31,6 +31,12 @@ def arms(text: str, *names: str) -> list[tuple[str, int | None, tuple[str, ...]]
      [("zeta coaching plus a booklet", None, ("zeta coaching plus a booklet",)), ("booklet alone", None, ("booklet",))]),
     ("Adults were randomized to zeta training or a wait-list control.",
      [("zeta training", None, ("zeta training",)), ("wait-list control", None, ())]),
+    # "into" after the ratio; each group's short form in brackets
+    ("In 2001, 9,000 men were randomized (1:1) into either a zeta screening group (ZSG) or to a control group (CG).",
+     [("zeta screening", None, ("zeta screening",)), ("control", None, ())]),
+    # the size the sentence gives each group
+    ("Adults (n=90) were randomized to zeta walking or home-based zeta cycling (45 per group).",
+     [("zeta walking", 45, ("zeta walking",)), ("home-based zeta cycling", 45, ("home-based zeta cycling",))]),
 ])
 def test_an_allocation_named_in_words_gives_its_arms(text, expected):
     assert arms(text) == expected

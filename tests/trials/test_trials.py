@@ -944,3 +944,40 @@ def test_a_study_number_in_brackets_after_a_short_form_is_a_trials_name():
     found, _ = trials_of("The group with mild ZPD (study 117B) took in 88 women. The severe ZPD group (study 117A) "
                          "took in 95 women.")
     assert sorted(name for _, _, name, _ in found) == ["study 117A", "study 117B"]
+
+
+def test_a_name_after_the_registry_id_in_its_bracket_names_that_trial():
+    found, _ = trials_of("It was a 12-week trial (NCT01234567; ZENOBIA 2) of XY-123 in adults.")
+    assert [(ids, name) for _, ids, name, _ in found] == [(("NCT01234567",), "ZENOBIA 2")]
+
+
+def test_a_footnote_star_after_a_name_keeps_it_the_trials():
+    assert [n[2] for n in named_trials("XY-123 cut deaths in the phase III ZORAK* trial.")] == ["ZORAK"]
+
+
+def test_names_joined_before_a_verb_that_calls_them_trials_are_each_a_trials():
+    text = "ZE MOVING 1 (early (e)-disease) and ZE MOVING 2 (late disease) are double-blind, phase 3 trials of XY-123."
+    assert [n[2] for n in named_trials(text)] == ["ZE MOVING 1", "ZE MOVING 2"]
+    assert named_trials("Gout (early disease) and zeta (late disease) are common in trials.") == []
+
+
+def test_names_in_mixed_case_with_a_number_or_two_capitals_inside():
+    assert [n[2] for n in named_trials("The zeTandem1 trial, a phase 3 trial, enrolled 700 adults.")] == ["zeTandem1"]
+    assert [n[2] for n in named_trials("XY-123 in Adults With Gout: The Phase 3 zeLTa Trial")] == ["zeLTa"]
+
+
+def test_a_trial_named_in_title_case_with_a_place_first_is_named_so():
+    found, _ = trials_of("Results from 20 Years of Followup in the Zorberg Randomized Zeta Cancer Screening Trial\n\n"
+                         "In 1994, 8,000 men were randomized to screening or control.")
+    assert [name for _, _, name, _ in found] == ["Zorberg Randomized Zeta Cancer Screening Trial"]
+    found, _ = trials_of("XY-123 in Gout: The Randomized Phase 3 Trial\n\nAdults were randomized to XY-123 or placebo.")
+    assert [name for _, _, name, _ in found] in ([], [None])
+
+
+def test_a_trial_an_abstracts_background_names_with_a_is_an_earlier_one_not_the_abstracts_own():
+    found, _ = trials_of("BACKGROUND: XY-123 gave better responses than placebo in a phase 2 trial in gout. "
+                         "METHODS: In a phase 3, randomized, controlled trial, we assigned 300 adults to XY-123 or placebo.")
+    assert [phase for _, _, _, phase in found] == ["2", "3"]
+    found, _ = trials_of("In a phase 2 trial, XY-123 gave better responses than placebo. In a phase 3 trial, we "
+                         "assigned 300 adults to XY-123 or placebo.")
+    assert [phase for _, _, _, phase in found] != ["2", "3"]
