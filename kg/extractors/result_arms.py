@@ -163,10 +163,10 @@ JOINED_SUBJECT = re.compile(r"\s(?:and|or)\s|,\s", re.I)
 # (mild),| was reached by ..." (blanked, so that the measure is the subject of the verb after it)
 # (or in brackets: "zeta calm |(defined as a score below 2)|, compared with"; or with no comma before it, up to the comma
 # before the other arm: "zeta calm| defined as a ZS of 0 (none) or 1|, compared to 11% of ...")
-DEFINING_ASIDE = re.compile(r",\s(?:which\s(?:was|is)\s)?(?:defined|measured|scored)\sas\s[^,;()]{1,80}+"
+DEFINING_ASIDE = re.compile(r",\s(?:which\s(?:was|is)\s)?(?:defined|measured|scored)\sas\s[^,;()]{1,160}+"
                             r"(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3},(?=\s)"
                             r"|\s\((?:defined|measured|scored)\sas\s[^()]{1,80}\)"
-                            r"|\s(?:defined|measured|scored)\sas\s[^,;()]{1,80}+(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3}"
+                            r"|\s(?:defined|measured|scored)\sas\s[^,;()]{1,160}+(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3}"
                             r"(?=,\s(?:as\s)?(?:compared|versus|vs\b|against))"
                             # (or that runs to the sentence's end with no verb of its own: "the endpoint was time to zeta
                             # relief| defined as a 2-point drop in ZS compared to placebo.|": the definition's numbers)

@@ -316,6 +316,8 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
     text = with_worded_counts(text) if "%)" in text and WORDED_COUNT.search(text) else text
     if taken is None:               # the spans of the sentence's effect estimates and p-values, when not given
         taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
+    if "-adjusted" in text or "-corrected" in text or "-subtracted" in text:
+        taken = list(taken) + [m.span() for m in CONTROL_ADJUSTED.finditer(text)]
     ordered = respectively_arms(text) + dose_respectively(text) if "respectively" in text else \
         respectively_arms(text) if "groups" in text or "arms" in text or "cohorts" in text else []
     ordered += arms_then_brackets(text, ordered) + arms_listed_in_bracket(text, ordered) if ")" in text else []
@@ -340,6 +342,12 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
         group = [m]
     _close(text, group, out)
     return sorted(out + ordered, key=lambda c: c.start)
+
+
+# the difference from the control a sentence gives after both arms' numbers: "56% vs. 8% (| 48% placebo-adjusted |, P <
+# .001)", "2.3 mm vs. 0.5 mm (| 1.8 mm placebo-corrected |)": no arm's own number
+CONTROL_ADJUSTED = re.compile(r"(?<![\w.])[-+]?\d{1,4}(?:\.\d{1,3})?(?:\s?%|\s[a-zA-Z/]{1,8})?\s"
+                              r"(?:placebo|vehicle|sham|control)[- ](?:adjusted|corrected|subtracted)\b", re.I)
 
 
 # a spread written after a value ("3.6 ± 1.7", "3.6 +/- 1.7", "3.6±1.7"), or the count a share was made of ("6.1% (19 of

@@ -176,6 +176,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += shown_in(text, found)
         found += rate_of(text, found)
         found += changed_quantity(text, found)
+    elif " in " in text:                # (a change in units: "the mean reduction in X was 2.1 mm with A vs 0.4 mm ...")
+        found += changed_quantity(text, found)
     if "%" in text or "percent" in text or "point" in text or " change " in text:    # (a change in percent or points,
         found += percent_change_in(text, found)                                       # or a signed mean change)
     if "cases of" in text:

@@ -208,6 +208,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     plain = ANALYSED.sub(lambda m: m.group()[:m.start("b") - m.start()] + " " * len(m.group("b")), plain) \
         if "(" in plain else plain
     plain = CITATION.sub(lambda m: " " * len(m.group()), plain) if "[" in plain else plain
+    plain = C.CONTROL_ADJUSTED.sub(lambda m: " " * len(m.group()), plain) if "-" in plain else plain
     for a, b, _ in arms:
         plain = plain[:a] + " " * (b - a) + plain[b:]
     plain = DOSE_OF_ARM.sub(lambda m: " " * len(m.group()), plain) if " of " in plain else plain
@@ -453,8 +454,9 @@ def in_known_order(text: str, arms: list[tuple[int, int, str]], found: list[tupl
         or in_listed_order(text, sorted(spans[a] for a in firsts.values()), found, order)
 
 
-# an arm's own number in a bracket right after its name: "placebo | (6.1%)"
-OWN_BRACKET = re.compile(r"\s?\(\s?[-−]?\d")
+# an arm's own number in a bracket right after its name: "placebo | (6.1%)" (not the difference from it: "placebo (8%
+# placebo-adjusted ...)")
+OWN_BRACKET = re.compile(rf"\s?\(\s?(?!{C.CONTROL_ADJUSTED.pattern})[-−]?\d", re.I)
 
 
 def in_listed_order(text: str, firsts: list[tuple[int, int]], found: list[tuple], order: str) -> bool:

@@ -4054,6 +4054,23 @@ def test_shares_of_people_said_to_show_an_improvement_in_a_measure_are_values_no
         ALLOCATED + "XY-123 produced a greater improvement in zeta scores than placebo (19% vs 6%).")
 
 
+def test_the_difference_from_placebo_in_the_bracket_after_both_arms_shares_is_no_arms_number():
+    found = facts(ALLOCATED + "Thirty-four percent of patients who received XY-123 achieved full zeta clearance "
+                  "compared with 11% of patients who received placebo (23% placebo-adjusted, P = .012).")
+    assert {("full zeta clearance (XY-123)", "value", "34.0"), ("full zeta clearance (placebo)", "value", "11.0"),
+            ("full zeta clearance", "pValue", "0.012")} <= found
+    found = facts(ALLOCATED + "The zeta responder rate was 51% with XY-123 vs. 9% with placebo (42% placebo-adjusted).")
+    assert {("zeta responder rate (XY-123)", "value", "51.0"), ("zeta responder rate (placebo)", "value", "9.0")} <= found
+    assert not any(v == "42.0" for _, _, v in found)
+
+
+def test_a_long_definition_between_commas_leaves_the_measure_the_subject_of_its_numbers():
+    found = facts(ALLOCATED + "The zeta responder rate, defined as at least a 2 mm reduction in zeta from baseline in "
+                  "the study eye without worsening of more than 2 mm in the fellow eye, was 51% in patients who received "
+                  "XY-123 vs. 9% in patients who received placebo.")
+    assert {("zeta responder rate (XY-123)", "value", "51.0"), ("zeta responder rate (placebo)", "value", "9.0")} <= found
+
+
 def test_an_item_of_such_a_list_named_like_a_disease_is_a_measure_and_the_next_items_keep_their_own_pairs():
     found = facts(ALLOCATED + "Pneumonia occurred in 5.2% versus 7.9% (p = 0.52), gout in 2.4% versus 1.3% (p = 0.61), "
                   "and zeta falls in 0.0% versus 3.6% of patients (p = 0.02).")

@@ -641,6 +641,10 @@ def test_a_changed_quantity_given_with_its_window_from_baseline():
     assert labels("The mean increase in beta titer from baseline was 12% with XY and 3% with placebo.") == ["beta titer"]
     assert labels("After 48 weeks, XY achieved a mean reduction in zeta protein from baseline of 45%, compared to 30% for "
                   "AB.") == ["zeta protein"]
+    # (a change given in units, not in percent)
+    assert labels("The mean reduction in zeta bulge from baseline was 2.41 mm with XY vs. 0.52 mm with placebo.") \
+        == ["zeta bulge"]
+    assert labels("The mean reduction in zeta bulge was notable in 2021.") == []
 
 
 def test_a_weight_loss_or_reduction_of_a_share_is_body_weights_change():
