@@ -338,11 +338,11 @@ def spelled_trial_name(text: str, start: int, end: int, name: str, others: froze
 
 
 def titled_name_ok(name: str, others: frozenset[str] = frozenset()) -> bool:
-    """Is ``name`` a trial's name in title case (:data:`TITLED_NAME`), opening on a word no list knows as something
-    else ("the Zorberg Zeta Screening Trial"; not "the Zelitrep Prevention Study", a drug's)?
+    """Is ``name`` a trial's name in title case (:data:`TITLED_NAME`), of three words at least, opening on a word no
+    list knows as something else ("the Zorberg Zeta Screening Trial"; not "the Zorberg Diet and Zeta Study")?
 
-    >>> titled_name_ok("Zorberg Zeta Screening Trial"), titled_name_ok("Zorberg Trial")
-    (True, False)
+    >>> titled_name_ok("Zorberg Zeta Screening Trial"), titled_name_ok("Zorberg Trial"), titled_name_ok("Zorberg Zeta Study")
+    (True, False, False)
     """
     head = name.split()[0]
     return TITLED_NAME_WHOLE.fullmatch(name) is not None and head not in others and name not in others \
@@ -537,7 +537,8 @@ NOT_A_NAME_WORD = frozenset("""Pivotal Clinical Registrational Global Extension 
 
 
 # a trial named in title case, a place or a founder's name first: "the Zorberg Population-Based Zeta Screening Trial"
-TITLED = r"[A-Z][\w'’-]{2,20}(?:\s(?:[A-Z][\w'’-]{1,20}|of|and|in|for|on|with)){1,8}\s(?:Trial|Study)"
+# (a "Study" so named is as often a cohort's, "the Zorberg Diet and Zeta Study": not a trial)
+TITLED = r"[A-Z][\w'’-]{2,20}(?:\s(?:[A-Z][\w'’-]{1,20}|of|and|in|for|on|with)){1,8}\sTrial"
 # (not one a short form in brackets then names, "the Zeta Protection Study (ZPS)", nor a group's name, "the Zeta
 # Vaccine Study Group")
 TITLED_NAME = re.compile(rf"\b[Tt]he\s(?P<name>{TITLED})\b(?!\s?\([A-Z]|\s(?:Group|Investigators|Team|Committee)\b)")

@@ -972,6 +972,8 @@ def test_a_trial_named_in_title_case_with_a_place_first_is_named_so():
     assert [name for _, _, name, _ in found] == ["Zorberg Randomized Zeta Cancer Screening Trial"]
     found, _ = trials_of("XY-123 in Gout: The Randomized Phase 3 Trial\n\nAdults were randomized to XY-123 or placebo.")
     assert [name for _, _, name, _ in found] in ([], [None])
+    # (nor a cohort's name: "Study")
+    assert named_trials("Data came from the Zorberg Diet and Zeta Study of 30,000 adults.") == []
 
 
 def test_a_trial_an_abstracts_background_names_with_a_is_an_earlier_one_not_the_abstracts_own():
