@@ -74,9 +74,11 @@ class OutcomeExtractor(RuleExtractor):
                     m.kind == "measure" and m.start <= s.start + burden.start() < m.end for m in ctx.mentions[i]):
                 continue                        # "X is the leading cause of death in ...": the disease's burden (not a
                 #                                 measure's word: "7-day point prevalence abstinence")
-            if "ratios" in text and (listed_estimates := E.listed_effects(text)):
-                read_listed_effects(ctx, i, trial, listed_estimates, frames)
+            if ("ratios" in text and (listed_estimates := E.listed_effects(text))) \
+                    or ("differences" in text and (listed_estimates := E.listed_differences(text))):
+                read_listed_effects(ctx, i, trial, listed_estimates, frames, text)
                 continue                        # "The hazard ratios were 0.79 (95% CI ...) for A, 0.88 (...) for B"
+                #                                 (or the mean differences of an arm: "... were -1.1 mmol/L for A, ...")
             if R.BOTH_RESULTS.match(text):
                 # "Both results were statistically significant (P<0.001) [against a 50% response rate]": the measures
                 # of the sentences just before
@@ -428,20 +430,31 @@ def event_subject(ctx, i: int, text: str, named: Sequence[tuple[int, Mention]] =
     return Mention(m.group("x"), start, start + len(m.group("x")), "measure", written(m.group("x")), (), "measures")
 
 
-def read_listed_effects(ctx, i: int, trial, listed: list, frames: Frames) -> None:
+def read_listed_effects(ctx, i: int, trial, listed: list, frames: Frames, text: str = "") -> None:
     """Each estimate of a list that gives one per event ("... 0.79 (95% CI ...) for death from X, ...") to the outcome
-    of its event, named as written."""
+    of its event, named as written; an arm's mean differences to that arm's outcomes, at the sentence's timepoint,
+    significant where one p-value is said of all ("(all P < 0.001)")."""
     base = ctx.sentences[i].start
+    time = sentence_timepoint(text) if listed and listed[0].effect.arm else None
+    verdict = ALL_P.search(text) if listed and listed[0].effect.arm else None
     for item in listed:
         lo, hi = base + item.start, base + item.end
         # (a measure the list knows, named so: its label, one node with the same measure named otherwise elsewhere)
         measure = next((m for m in ctx.mentions[i] if m.kind == "measure" and m.start == lo and m.end == hi), None) or \
             Mention(item.event, lo, hi, "measure", written(item.event), (), "measures")
-        frame = frames.get(trial, measure, None, i)
+        arm = arm_label(ctx, i, item.effect.arm) if item.effect.arm else None
+        frame = frames.get(trial, measure, arm, i)
         frame.set("effectMeasure", item.effect.measure, i)
         frame.set("effect", item.effect.value, i)
         frame.set("ciLow", item.effect.ci_low, i)
         frame.set("ciHigh", item.effect.ci_high, i)
+        frame.set("timepoint", time, i)
+        if verdict:
+            frame.set("significant", True, i)
+
+
+# one p-value below 0.05 said of every result of a list: "(all P < 0.001)", "(P < 0.05 for all)"
+ALL_P = re.compile(r"\(\s?(?:all\s[Pp]\s?[<≤]\s?0?\.0\d{0,3}|[Pp]\s?[<≤]\s?0?\.0\d{0,3}\sfor\sall)\s?\)")
 
 
 def in_bracket_after(text: str, end: int, at: int) -> bool:

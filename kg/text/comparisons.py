@@ -583,6 +583,9 @@ def respectively_arms(text: str) -> list[Comparison]:
         if len(arms) != len(values) or not all(a for _, a in arms):
             continue
         kind = "change" if verb or noun else "value"
+        if ADJUSTED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            kind = "difference"          # ("placebo-adjusted reductions were 0.4% and 0.5% with ...": each arm's
+            #                              difference from the control)
         numbers = [ArmNumber(sign * exact(v.group("v")), kind, unit, a, v.start("v"), v.end(), p)
                    for v, (p, a) in zip(values, arms)]
         control = CONTROL_AFTER.match(text, m.end())
@@ -616,12 +619,26 @@ def dose_spread(arms: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
     >>> dose_spread([(0, "20"), (7, "40 mg of XY-123")])
     [(0, '20 mg'), (7, '40 mg')]
+    >>> dose_spread([(0, "XY-123 200"), (15, "400 mg")])       # (the drug named once, before the first dose)
+    [(0, 'XY-123 200 mg'), (15, 'XY-123 400 mg')]
     """
     last = DOSE_ARM_START.match(arms[-1][1]) if len(arms) >= 2 else None
-    if last is None or not all(DOSE_NUMBER.fullmatch(a) for _, a in arms[:-1]):
+    if last is None:
+        return arms
+    named = DRUG_THEN_DOSE.fullmatch(arms[0][1])
+    drug = f"{named.group('drug')} " if named and all(DOSE_NUMBER.fullmatch(a) for _, a in arms[1:-1]) else ""
+    if not drug and not all(DOSE_NUMBER.fullmatch(a) for _, a in arms[:-1]):
         return arms
     unit = last.group("unit")
-    return [(p, f"{a} {unit}") for p, a in arms[:-1]] + [(arms[-1][0], f"{last.group('amount')} {unit}")]
+    first = [(arms[0][0], f"{drug}{named.group('amount')} {unit}")] if drug else []
+    return first + [(p, f"{drug}{a} {unit}") for p, a in arms[len(first):-1]] \
+        + [(arms[-1][0], f"{drug}{last.group('amount')} {unit}")]
+
+
+# the words that make each arm's number its difference from the control: "| placebo-adjusted | zeta reductions were ..."
+ADJUSTED_BEFORE = re.compile(r"\b(?:placebo|vehicle|sham|control)[- ](?:adjusted|corrected|subtracted)\b[^.;()]*$", re.I)
+# the first of doses listed with one unit, the drug named before it: "XY-123 | 200 | and 400 mg"
+DRUG_THEN_DOSE = re.compile(r"(?P<drug>[A-Za-z][\w-]{2,30})\s(?P<amount>\d{1,5}(?:\.\d{1,3})?)")
 
 
 # "XY-123 100, 200 and 400 mg ... reductions of 12%, 18% and 25%, respectively": doses listed, then their values in order,

@@ -195,6 +195,15 @@ LISTED_ITEM = rx.compile(rf"(?P<value>{SNUM})\s?[(\[]\s?{CI_WORDS}\s?[,:]?\s?{CI
 LISTED_JOIN = rx.compile(r",\s(?:and\s)?|\sand\s")
 
 
+# mean differences listed one per measure after their plural name, each with its unit: "mean treatment differences
+# between XY 400 mg and placebo were -1.1 mmol/L for zeta glucose, -4.3 kg for weight, and -15.6% for beta dose"
+DIFFERENCES_HEAD = rx.compile(r"(?=[adlmt])\b(?:(?:least[- ]squares?\s|LS\s|adjusted\s)?mean\s)?(?:treatment\s)?differences\s"
+                              r"(?:between\s(?P<arm>[^,;()]{1,60}?)\sand\s(?:the\s)?(?:placebo|control|vehicle|sham)\s)?"
+                              r"(?:were|of|:)\s", re.I)
+DIFFERENCE_ITEM = rx.compile(rf"(?P<value>{SNUM})(?:\s?%|\s[A-Za-zµ/]{{1,12}})?\s(?:for|in)\s(?:the\s)?"
+                             rf"(?P<x>[A-Za-z][^,;:()\[\]]{{2,60}}?)(?=,\s(?:and\s)?{SNUM}|\sand\s{SNUM}|\s?[;.(]|\s?$)")
+
+
 @record
 class ListedEffect:
     """One estimate of a list that gives each event its own: the event's words (offsets in the text) and the estimate."""
@@ -223,6 +232,28 @@ def listed_effects(text: str) -> list[ListedEffect]:
         if value is None or lo is None or hi is None or not lo <= value <= hi:
             break
         effect = Effect(measure, value, lo, hi, m.start(), m.end("hi") + 1)
+        out.append(ListedEffect(m.group("x").strip(), m.start("x"), m.end("x"), effect))
+        join = LISTED_JOIN.match(text, m.end())
+        if join is None:
+            break
+        pos = join.end()
+    return out if len(out) >= 2 else []
+
+
+def listed_differences(text: str) -> list[ListedEffect]:
+    """Mean differences listed one per measure after their plural name (each the arm's, named in it, against the
+    control: "differences between XY 400 mg and placebo were -1.1 mmol/L for A, -4.3 kg for B"); two at least.
+
+    >>> t = "Mean treatment differences between XY 400 mg and placebo were -1.1 mmol/L for zeta glucose and -4.3 kg for weight."
+    >>> [(x.event, str(x.effect.value), x.effect.arm) for x in listed_differences(t)]
+    [('zeta glucose', '-1.1', 'XY 400 mg'), ('weight', '-4.3', 'XY 400 mg')]
+    """
+    head = DIFFERENCES_HEAD.search(text)
+    if head is None:
+        return []
+    out, pos = [], head.end()
+    while (m := DIFFERENCE_ITEM.match(text, pos)) is not None and (value := exact(m.group("value"))) is not None:
+        effect = Effect("mean difference", value, None, None, m.start(), m.start("x"), head.group("arm"))
         out.append(ListedEffect(m.group("x").strip(), m.start("x"), m.end("x"), effect))
         join = LISTED_JOIN.match(text, m.end())
         if join is None:

@@ -194,7 +194,7 @@ def open_phrase(text: str, at: int, max_words: int) -> int | None:
 # a change in a quantity whose value the sentence then gives per arm: "The mean percent reduction in zeta phosphatase
 # at 12 months was 39.6% in the XY group vs. 5.2% in the placebo group" (the quantity's name, up to a timepoint and
 # the verb that gives its numbers)
-CHANGE_NOUN_IN = rx.compile(rf"(?=[cdirw])\b(?:{CHANGE_NOUNS})s?\s(?:{cues.FROM_BASELINE}\s)?in\s(?:the\s)?",
+CHANGE_NOUN_IN = rx.compile(rf"(?=[cdirw])\b(?:{CHANGE_NOUNS})s?\s(?:{cues.FROM_BASELINE}\s)?in\s(?:the\s|their\s|its\s)?",
                             re.I)
 # (after the quantity, its window: "at week 12", "from baseline to Week 24"; and the verb, or "of" before the number:
 # "XY achieved a mean reduction in X from baseline of 45%, compared to 30% for AB")
@@ -233,7 +233,7 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
 PERCENT_CHANGE_IN = rx.compile(r"(?=[-−+\d])(?<![\w.])(?:\d{1,3}(?:\.\d{1,2})?(?:\s?(?:%|percent)|[-\s]points?)"
                                r"|[-−+]\d{1,4}(?:\.\d{1,3})?(?=\s(?:mean|median|average)\schange\b))\s"
                                r"(?:relative\s|mean\s|median\s|average\s)?(?:greater\s|larger\s|additional\s)?(?:reduction|decrease|increase|"
-                               r"improvement|decline|drop|rise|lowering|change)\s(?:" + cues.FROM_BASELINE + r"\s)?in\s(?:the\s)?", re.I)
+                               r"improvement|decline|drop|rise|lowering|change)\s(?:" + cues.FROM_BASELINE + r"\s)?in\s(?:the\s|their\s|its\s)?", re.I)
 # the control a quantity is set against, right after it: "... | (when) compared with placebo", "... | versus the control"
 AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:(?:when\s)?compared\s(?:with|to)|versus|vs\.?|relative\sto|than|"
                              r"over)\s(?:the\s)?(?:placebo|vehicle|sham|control|controls|comparator|standard|usual)\b")

@@ -4071,6 +4071,28 @@ def test_a_long_definition_between_commas_leaves_the_measure_the_subject_of_its_
     assert {("zeta responder rate (XY-123)", "value", "51.0"), ("zeta responder rate (placebo)", "value", "9.0")} <= found
 
 
+DOSED = ("In the ZETA trial (NCT01234567), adults were randomized to placebo (n = 240), XY-123 100 mg (n = 238) or "
+         "XY-123 300 mg (n = 241). ")
+
+
+def test_an_arms_mean_differences_listed_one_per_measure_are_each_that_arms_difference_for_its_measure():
+    found = facts(DOSED + "At 40 weeks, mean treatment differences between XY-123 300 mg and placebo were -1.21 mmol/L "
+                  "for zeta glucose, -3.94 kg for body weight, and -12.5% for beta dose (all P < 0.001).")
+    assert {("zeta glucose (XY-123 300 mg)", "effect", "-1.21"), ("body weight (XY-123 300 mg)", "effect", "-3.94"),
+            ("beta dose (XY-123 300 mg)", "effect", "-12.5"), ("beta dose (XY-123 300 mg)", "significant", "True"),
+            ("zeta glucose (XY-123 300 mg)", "timepoint", "P40W")} <= found
+    assert not any(p == "change" for _, p, _ in found)
+
+
+def test_values_given_respectively_for_doses_of_a_drug_named_once_are_each_doses():
+    found = facts(DOSED + "HbA1c reductions were 0.52% and 0.71% with XY-123 100 and 300 mg, respectively.")
+    assert {("HbA1c (XY-123 100 mg)", "change", "-0.52"), ("HbA1c (XY-123 300 mg)", "change", "-0.71")} <= found
+    # placebo-adjusted, each is the dose's difference from placebo
+    found = facts(DOSED + "Placebo-adjusted HbA1c reductions were 0.52% and 0.71% with XY-123 100 and 300 mg, "
+                  "respectively.")
+    assert {("HbA1c (XY-123 100 mg)", "effect", "-0.52"), ("HbA1c (XY-123 300 mg)", "effect", "-0.71")} <= found
+
+
 def test_an_item_of_such_a_list_named_like_a_disease_is_a_measure_and_the_next_items_keep_their_own_pairs():
     found = facts(ALLOCATED + "Pneumonia occurred in 5.2% versus 7.9% (p = 0.52), gout in 2.4% versus 1.3% (p = 0.61), "
                   "and zeta falls in 0.0% versus 3.6% of patients (p = 0.02).")
