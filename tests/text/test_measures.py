@@ -645,6 +645,9 @@ def test_a_changed_quantity_given_with_its_window_from_baseline():
     assert labels("The mean reduction in zeta bulge from baseline was 2.41 mm with XY vs. 0.52 mm with placebo.") \
         == ["zeta bulge"]
     assert labels("The mean reduction in zeta bulge was notable in 2021.") == []
+    # (a possessive before the quantity is no part of its name)
+    assert labels("XY-treated adults achieved a 1.6-point reduction in their zeta scores compared to placebo.") \
+        == ["zeta scores"]
 
 
 def test_a_weight_loss_or_reduction_of_a_share_is_body_weights_change():
