@@ -358,6 +358,8 @@ def enrollment(view: View):
         m = pattern.search(view.text)
         if m and RATIO_BEFORE.search(view.text, max(0, m.start("num") - 16), m.start("num")):
             continue                         # "1 in 7 patients with X will develop Y": a share, no one enrolled
+        if m and GROUP_SUBJECT_BEFORE.search(view.text, max(0, m.start() - 30), m.start()):
+            continue                         # "Arm 1 included 35 patients using X": one group's make-up
         if m and (FIRST_BEFORE.search(view.text, max(0, m.start("num") - 12), m.start("num")) or one_arms_count(view.text, m)
                   or any(a.start == m.start("num") for a in joined_counts(view.text, names_of(view)))):
             continue                         # "the first 15 participants"; "281 received A, and 286 received B" (or "were
@@ -373,6 +375,11 @@ def enrollment(view: View):
                 return
             yield Hit(view.trial, int(number(m.group("num"))), m.start(), m.end())
             return
+
+
+# a group named as the subject right before the verb that counts people: "| Arm 1 | included 35 patients ..."
+GROUP_SUBJECT_BEFORE = re.compile(r"\b(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s(?:[A-Z0-9]{1,3}|[IVX]{1,3})\s$|"
+                                  r"\b(?:the\s)?[\w-]{1,20}\s(?:arm|group|cohort)\s$")
 
 
 def analyses_a_trial(ctx) -> bool:

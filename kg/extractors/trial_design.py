@@ -126,6 +126,8 @@ NOT_CONDITION_BEFORE = rx.compile(r"(?=[efnw])\b(?:without|no|not|non|excluding|
                                   r"|\b(?:which|that)\s+(?:is|are)\s+(?:an?\s+)?(?:[\w-]{1,25}\s+){0,3}$"
                                   rf"|{CAUSE_BEFORE.pattern}", re.I)
 CONDITION_AFTER = rx.compile(r"^\s+(?:patients|participants|adults|children|population)\b", re.I)
+# the word that brings in the people a disease names after an outcome's word: "endpoint | in | a population of X patients"
+POPULATION_IN = re.compile(r"\s(?:in|among)\s")
 # a clause about outcomes or harms: a disease named there is an event counted, not the trial's condition
 EVENT_CLAUSE = rx.compile(r"(?=[adehiors])\b(?:adverse|side effects?|endpoints?|end points?|outcomes?|risk|occurred|incidence|rates?\s+of|"
                           r"events?|deaths?|died|hospitali[sz]ation|reported|safety)\b", re.I)
@@ -910,8 +912,10 @@ def conditions(ctx, kinds: tuple[str, ...] = ("disease",)) -> dict[int, list]:
                 continue                        # (a sign is a condition only in a sentence about a trial)
             # an outcome or harm word counts unless the population phrase comes after it ("cut the risk of
             # events in adults with X")
+            # (nor where "in" or "among" stands between them: "every endpoint | in | a broad population of X patients")
             events = [e for e in EVENT_CLAUSE.finditer(text, max(0, a - 60), a)
-                      if people is None or e.end() > max(0, a - 90) + people.start()]
+                      if (people is None or e.end() > max(0, a - 90) + people.start())
+                      and not (CONDITION_AFTER.match(text[b:b + 20]) and POPULATION_IN.search(text, e.end(), a))]
             if events or part_search(NOT_CONDITION_BEFORE, before, text) or NOT_CONDITION_AFTER.match(text, b) \
                     or COMPANY_FIELD_BEFORE.search(text, max(0, a - 70), a) \
                     or not_population(text, a, b) or excluded(text, a, b) or m.label.lower() in NEVER_STUDIED \

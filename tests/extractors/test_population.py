@@ -602,3 +602,9 @@ def test_the_people_a_trial_assigned_are_its_enrollment():
     found = facts("In the double-blind ZETA trial (NCT01234567), we assigned 2716 adults with gout and a urate "
                   "of 9 mg/dL to take XY-123 (10 to 30 mg daily) or placebo.")
     assert ("NCT01234567", "enrollment", "2716") in found
+
+
+def test_a_group_said_to_include_people_is_that_groups_make_up_not_the_enrollment():
+    text = ("In the ZETA-7 trial (NCT01234567), adults were randomized to XY-123 in Week 1 (Arm 1) or Week 2 (Arm 2). "
+            "Arm 1 included 31 patients using zeta drops.")
+    assert not any(p == "enrollment" for _, p, _ in facts(text))

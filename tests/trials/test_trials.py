@@ -983,3 +983,8 @@ def test_a_trial_an_abstracts_background_names_with_a_is_an_earlier_one_not_the_
     found, _ = trials_of("In a phase 2 trial, XY-123 gave better responses than placebo. In a phase 3 trial, we "
                          "assigned 300 adults to XY-123 or placebo.")
     assert [phase for _, _, _, phase in found] != ["2", "3"]
+
+
+def test_a_name_before_its_phase_after_an_adjective_of_the_trial():
+    found, _ = trials_of("Results from the pivotal Zorvator Phase III trial showed XY-123 beat placebo.")
+    assert [name for _, _, name, _ in found] == ["Zorvator"]
