@@ -124,6 +124,8 @@ def name_key(name: str) -> str:
 
 
 NOTHING = -1          # what resolve_one says of a mention that names no trial, known or new
+# the number that ends a trial's name ("ZETA | IV", "ZETA- | 2")
+NUMBER_SUFFIX = re.compile(r"\d{1,2}|[IVX]{1,4}")
 
 
 class Where:
@@ -147,6 +149,20 @@ class Where:
     def named(self, name: str) -> list[int]:
         """The trials of this name, however it is hyphenated or spaced ("ZETA-HF", "ZETAHF", "ZETA HF")."""
         return self.names.get(name_key(name), [])
+
+    def numbered(self, name: str) -> int | None:
+        """The one trial whose name is this one and a number ("the ZETA trial" after "the phase 3 ZETA IV study"),
+        if only one is.
+
+        >>> w = Where(); w.note(0, "ZETA IV", []); w.numbered("Zeta"), w.numbered("ZETA-4")
+        (0, None)
+        >>> w.note(1, "ZETA V", []); w.numbered("ZETA") is None
+        True
+        """
+        key = name_key(name)
+        numbered = {k for other, ks in self.names.items() if other.startswith(key)
+                    and NUMBER_SUFFIX.fullmatch(other[len(key):]) for k in ks}
+        return numbered.pop() if len(numbered) == 1 else None
 
     def first_of_ids(self, ids: tuple[str, ...]) -> int | None:
         """The first trial that has one of these ids."""
@@ -175,6 +191,10 @@ def resolve_one(trials: list[_Trial], m: TrialMention, index: Where | None = Non
             return unregistered[0]
     if m.ids:
         return named[0] if named else None     # a name said before its id ("ZETA ... ZETA (NCT...)")
+    if m.name and not named and not m.marker and (k := index.numbered(m.name)) is not None and trials[k].first < m.sentence \
+            and (not m.phase or not trials[k].phase or phase_key(m.phase) == phase_key(trials[k].phase)):
+        return k                               # ("the phase 3 ZETA IV study ... The ZETA trial randomized ...": its
+        #                                        short name; not "ZETA-2 ... the phase 2 ZETA trial before it")
     if m.name:
         if m.label:                            # a record's field: the record's trial
             return next((k for k, t in enumerate(trials) if t.ids and not t.name), None)

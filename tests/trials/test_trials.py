@@ -988,3 +988,11 @@ def test_a_trial_an_abstracts_background_names_with_a_is_an_earlier_one_not_the_
 def test_a_name_before_its_phase_after_an_adjective_of_the_trial():
     found, _ = trials_of("Results from the pivotal Zorvator Phase III trial showed XY-123 beat placebo.")
     assert [name for _, _, name, _ in found] == ["Zorvator"]
+
+
+def test_a_name_said_after_the_same_name_with_its_number_is_that_trials_short_name():
+    found, _ = trials_of("Results came from the phase 3 ZORAN IV study of XY-123. The ZORAN trial randomized 131 adults.")
+    assert [name for _, _, name, _ in found] == ["ZORAN IV"]
+    # (not where the bare name has a phase of its own: the series' earlier trial)
+    found, _ = trials_of("The phase 3 ZORAN-2 study followed the phase 2 ZORAN trial of XY-123.")
+    assert sorted(name for _, _, name, _ in found) == ["ZORAN", "ZORAN-2"]
