@@ -68,6 +68,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             continue
         clipped = CLIPPED.fullmatch(short)
         if not any(c.isupper() for c in short) and not clipped:
+            if (cut := cut_name(text, m.start(), short)) is not None:
+                out.append(cut)         # ("zetaglutide 2.4 mg (zeta)": the first letters of a drug's name)
             continue
         offset = max(0, m.start() - BEFORE)
         before = text[offset:m.start()].rstrip()
@@ -91,6 +93,25 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                     #                                                     glued to the sentence is no part of it)
                 out.append(Abbreviation(short, long, offset + at))
     return out
+
+
+# a drug's name cut to its first letters in brackets after it, perhaps after its dose: "zetaglutide | 2.4 mg | (zeta)"
+CUT_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<w>[a-z][a-z-]{5,30})(?:\s\d+(?:\.\d+)?\s?[a-zµμ/]{1,6})?\s?$", re.I)
+
+
+def cut_name(text: str, at: int, short: str) -> Abbreviation | None:
+    """The word a short form in small letters at ``at`` is the first letters of (four at least, fewer than the word's),
+    the word right before its bracket or before the dose there; else None.
+
+    >>> [(a.short, a.long) for a in find_abbreviations("adults given zetaglutide 2.4 mg (zeta) or placebo (PBO)")]
+    [('zeta', 'zetaglutide'), ('PBO', 'placebo')]
+    >>> find_abbreviations("the low dose (dose) and zetaglutide (glut)")
+    []
+    """
+    word = CUT_NAME_BEFORE.search(text, max(0, at - 50), at) if short.isalpha() and len(short) >= 4 else None
+    if word is None or not word.group("w").lower().startswith(short.lower()) or len(word.group("w")) <= len(short):
+        return None
+    return Abbreviation(short, word.group("w"), word.start("w"))
 
 
 # two short forms defined at once for two names joined ("zetamab plus betanib (ZETA + BETA)", "zetamab/betanib (ZM/BN)"):

@@ -277,3 +277,9 @@ def test_a_week_numbered_with_a_hyphen_is_the_same_point_in_time(said):
 def test_a_heading_glued_to_its_sentence_is_no_part_of_a_long_form():
     found = find_abbreviations("Methods:Zeta fever (ZF) was studied. Results:Patients with zeta fever (ZF) improved.")
     assert [(a.short, a.long) for a in found] == [("ZF", "Zeta fever"), ("ZF", "zeta fever")]
+
+
+def test_a_drugs_name_cut_to_its_first_letters_in_small_letters_is_its_short_form():
+    found = [(a.short, a.long) for a in find_abbreviations("Adults got zetaglutide 2.4 mg (zeta) or placebo (PBO; n=67).")]
+    assert ("zeta", "zetaglutide") in found
+    assert find_abbreviations("They took the higher dose (dose 2).") == []
