@@ -123,6 +123,9 @@ VALUE_BEFORE_NAME = re.compile(rf"{SNUM}[-\s](?:percentage[-\s])?points?\s$", re
 IN_ARM = rx.compile(r"\bin\s+the\s+(?P<arm>[\w-]{1,40}(?:\s[\w./-]{1,40}){0,2})\s+(?:arm|group|cohort)\b", re.I)
 COMPARED_SPAN = 240     # the characters before an estimate in which two named groups make it a between-group one
 PAIRED = rx.compile(r"(?=[acv])\b(?:and|versus|vs|compared)\b", re.I)
+# (or one group named as such before a number set against another's: "the A group had 6.6 vs | 4.0 ... in the B group")
+OTHER_GROUP = re.compile(r"\b(?:group|arm|cohort)\b", re.I)
+VERSUS_NUMBER = re.compile(r"\b(?:vs\.?|versus|compared\s(?:with|to))\s[-+]?\d", re.I)
 
 
 def compares_groups(text: str, end: int) -> bool:
@@ -136,13 +139,18 @@ def compares_groups(text: str, end: int) -> bool:
     False
     >>> compares_groups("smaller in the A arm (difference -1; CI -2 to 0) and in the B arm (", 67)
     False
+    >>> compares_groups("The A group had 6.6 days vs 4.0 days in the B group (", 53)    # (the first group named as such)
+    True
     """
     groups = list(IN_ARM.finditer(text, max(0, end - COMPARED_SPAN), end))
+    if len(groups) == 1:
+        before = text[max(0, end - COMPARED_SPAN):groups[0].start()]
+        return bool(OTHER_GROUP.search(before)) and bool(VERSUS_NUMBER.search(before))
     if len(groups) < 2 or groups[-1].group("arm").lower() == groups[-2].group("arm").lower():
         return False
     between = text[groups[-2].end():groups[-1].start()]
     # two values side by side ("... in the A group and ... in the B group"), not one estimate per arm
-    return "(" not in between and bool(PAIRED.search(between))
+    return ("(" not in between or bool(VERSUS_NUMBER.search(between))) and bool(PAIRED.search(between))
 
 
 # ratios named in the plural: "hazard ratios 0.713 [...] and 0.694 [...], respectively"

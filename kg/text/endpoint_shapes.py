@@ -49,7 +49,8 @@ WEIGHT_THRESHOLD = rx.compile(
 FREEDOM = rx.compile(r"(?=[abfirsw])\b(?:freedom|(?:were|was|remained|remain|be|being|stayed|are|is) free) (?:of|from) ", re.I)
 # a state free of an event that patients were in: "remained | flare-free" (not survival's words: "progression-free")
 STATE_FREE = rx.compile(r"(?=[abrsw])\b(?:were|was|remained|remain|remaining|stayed|be|being|became)\s(?P<x>[a-z]{3,20}-free)\b"
-                        r"(?!\s(?:survival|interval|period)\b)", re.I)
+                        r"(?!\s(?:survival|interval|period|days|weeks|months|time)\b)", re.I)     # ("was | ventilator-free
+#                                                                                         days": a count, not a state)
 # what makes a sentence's freedom from an event a measure: a share of patients or a span of time
 FREEDOM_SETTING = rx.compile(r"\d\s?%|\bfor at least\b|\b\d{1,3} of \d{1,4}\b")
 FREEDOM_SKIP = frozenset("disease progression relapse recurrence metastasis charge cost side".split())

@@ -700,6 +700,26 @@ def counted_deaths(text: str, found: list[Mention]) -> list[Mention]:
     return [Mention(hit.group("d"), hit.start("d"), hit.end("d"), KIND, "death", (), SOURCE, QUANTITY)]
 
 
+# the verb of dying right before each arm's share or the estimate in brackets: "a greater share of those on A than on B |
+# died | (35.4% vs 31.6%; RR 1.17 ...)"
+RATIO_WORDS = re.compile(r"\b(?:hazard|odds|rate|risk)\sratio|\b(?:[HO]R|RR)\b")
+DIED_BEFORE_RESULT = rx.compile(r"(?=[d])\bdied(?=\s?\(\s?(?:[-+]?\d|(?:hazard|odds|rate|risk)\sratio|[HO]R\b|RR\b))")
+
+
+def died_result(text: str, found: list[Mention]) -> list[Mention]:
+    """Death as the measure of the verb of dying that each arm's numbers or an estimate follow in brackets.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("More of those on XY-1 than on placebo died (12.4% vs 9.6%; RR 1.29).")]
+    ['death']
+    >>> find_measures("Two patients died (one of zeta sepsis).")
+    []
+    """
+    return [Mention(hit.group(), hit.start(), hit.end(), KIND, "death", (), SOURCE, QUANTITY)
+            for hit in DIED_BEFORE_RESULT.finditer(text) if not any(f.start < hit.end() and hit.start() < f.end for f in found)
+            and (per_arm_after(text, hit.end()) or RATIO_WORDS.search(text, hit.end(), hit.end() + 60))]
+
+
 def cases_of(text: str, found: list[Mention]) -> list[Mention]:
     """The event whose cases a sentence counts in each arm.
 

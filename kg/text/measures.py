@@ -44,7 +44,7 @@ from kg.text.event_shapes import (composite, counted_events, event_composite, fi
                                    time_to)
 from kg.text.measure_list import CAPITALS_BEFORE, QUANTITY, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention, with_title_words
 from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object, counted_cases,
-                                     changed_quantity, changed_subject, compared_object, counted_deaths, difference_in, no_difference,
+                                     changed_quantity, changed_subject, compared_object, counted_deaths, died_result, difference_in, no_difference,
                                      percent_change_in, rate_of, shown_in, significant_changes, significant_object, threshold, threshold_after,
                                      paired_object, valued_subject)
 from kg.text.measure_shapes import ABBREVIATION_AFTER, change, labelled_pairs, proportion, result_line, written
@@ -186,6 +186,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += counted_cases(text, found)
     if "death" in text:
         found += counted_deaths(text, found)
+    if "died" in text:
+        found += died_result(text, found)           # ("... died (35% vs 31%; RR 1.17)")
     if " or " in text:
         found += event_composite(text, found)
     if "ccurred in" in text or " seen in" in text or " reported in" in text:

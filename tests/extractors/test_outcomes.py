@@ -4093,6 +4093,24 @@ def test_values_given_respectively_for_doses_of_a_drug_named_once_are_each_doses
     assert {("HbA1c (XY-123 100 mg)", "effect", "-0.52"), ("HbA1c (XY-123 300 mg)", "effect", "-0.71")} <= found
 
 
+def test_a_count_of_days_free_of_an_event_is_a_measure_and_a_difference_after_two_groups_values_is_no_arms():
+    found = facts(ALLOCATED + "The primary outcome was zeta-free days during the first 28 days. Patients in the XY-123 "
+                  "group had a mean 6.1 zeta-free days (95% CI, 4.9-7.3) vs 3.8 zeta-free days (95% CI, 2.7-4.9) in the "
+                  "placebo group (difference, 2.31; 95% CI, 0.4-4.2; P = .03).")
+    assert {("zeta-free days", "outcomeRole", "primary"), ("zeta-free days (XY-123)", "value", "6.1"),
+            ("zeta-free days (placebo)", "value", "3.8"), ("zeta-free days", "effect", "2.31")} <= found
+    assert ("zeta-free days (placebo)", "effect", "2.31") not in found
+
+
+def test_the_verb_of_dying_before_each_arms_shares_is_death_and_the_next_item_keeps_its_own_estimate():
+    found = facts(ALLOCATED + "At day 28, more patients assigned to XY-123 than placebo died (33.1 percent vs 29.4 percent; "
+                  "RR, 1.13, 95 percent CI, 0.95-1.34) or experienced persistent organ dysfunction (8.8 percent vs 6.1 percent; RR, "
+                  "1.44, 95 percent CI, 0.85-2.43).")
+    assert {("death (XY-123)", "value", "33.1"), ("death", "effect", "1.13"), ("persistent organ dysfunction", "effect", "1.44"),
+            ("persistent organ dysfunction (placebo)", "value", "6.1")} <= found
+    assert ("persistent organ dysfunction", "effect", "1.13") not in found
+
+
 def test_an_item_of_such_a_list_named_like_a_disease_is_a_measure_and_the_next_items_keep_their_own_pairs():
     found = facts(ALLOCATED + "Pneumonia occurred in 5.2% versus 7.9% (p = 0.52), gout in 2.4% versus 1.3% (p = 0.61), "
                   "and zeta falls in 0.0% versus 3.6% of patients (p = 0.02).")
