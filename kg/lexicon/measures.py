@@ -89,7 +89,8 @@ GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                            "glycosylated hemoglobin", "A1C", "HBA1c", "HbA1C")),
     ("fasting plasma glucose", "quantity", ("FPG",)),
     # (the share of a day a continuous glucose monitor reads within the target range, and below it)
-    ("time in range", "endpoint", ("TIR", "time in target range")),
+    ("time in range", "endpoint", ("TIR", "time in target range", "time in the target range", "time in target glucose range",
+                                   "time in the target glucose range")),
     ("time below range", "endpoint", ("TBR",)),
     ("LDL cholesterol", "quantity", ("LDL-C", "low-density lipoprotein cholesterol", "LDL-cholesterol",
                                      "low density lipoprotein cholesterol")),
