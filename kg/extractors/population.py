@@ -378,8 +378,10 @@ def enrollment(view: View):
 
 
 # a group named as the subject right before the verb that counts people: "| Arm 1 | included 35 patients ..."
+# (not the whole study's: "The study cohort included 3,000 participants")
 GROUP_SUBJECT_BEFORE = re.compile(r"\b(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s(?:[A-Z0-9]{1,3}|[IVX]{1,3})\s$|"
-                                  r"\b(?:the\s)?[\w-]{1,20}\s(?:arm|group|cohort)\s$")
+                                  r"\b(?:the\s)?(?!(?:study|trial|total|whole|entire|overall|full)\s)[\w-]{1,20}\s"
+                                  r"(?:arm|group|cohort)\s$", re.I)
 
 
 def analyses_a_trial(ctx) -> bool:

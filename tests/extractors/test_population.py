@@ -608,3 +608,6 @@ def test_a_group_said_to_include_people_is_that_groups_make_up_not_the_enrollmen
     text = ("In the ZETA-7 trial (NCT01234567), adults were randomized to XY-123 in Week 1 (Arm 1) or Week 2 (Arm 2). "
             "Arm 1 included 31 patients using zeta drops.")
     assert not any(p == "enrollment" for _, p, _ in facts(text))
+    # (the whole study's cohort counts all)
+    found = facts("The ZETA-7 trial (NCT01234567) was randomized. The trial cohort included 3,000 participants.")
+    assert any(p == "enrollment" and v == "3000" for _, p, v in found)
