@@ -234,8 +234,10 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
             out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
         elif known:                    # "the proportion of patients who achieved ACR20": ACR20
             out.append(mention(text, hit.start(), max(end, known.end), known.label))
-        elif cues.ENDPOINT_WORD.search(text):   # else only where the sentence makes it an endpoint
-            out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
+        elif cues.ENDPOINT_WORD.search(text):   # else only where the sentence makes it an endpoint (named by what
+            #                                     they achieved: "a greater number of patients achieving ZRR": ZRR)
+            noun = hit.group().lower().endswith(("achieving ", "reaching ", "with ", "having ", "experiencing "))
+            out.append(mention(text, hit.start(), end, written(text[hit.end() if noun else hit.start():end], first_word=not noun)))
         elif (VALUE_AFTER.match(text, end) or COMPARED_PREDICATE.match(text, end)) and per_arm_after(text, end):
             # or gives it per arm: "The percentage of patients having zeta remission was 34% with XY and 11% with AB",
             # "the proportion of patients who had a flare was lower with XY vs. placebo (11% vs. 30%)"
