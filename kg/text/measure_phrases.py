@@ -700,14 +700,13 @@ def counted_deaths(text: str, found: list[Mention]) -> list[Mention]:
     return [Mention(hit.group("d"), hit.start("d"), hit.end("d"), KIND, "death", (), SOURCE, QUANTITY)]
 
 
-# the verb of dying right before each arm's share or the estimate in brackets: "a greater share of those on A than on B |
-# died | (35.4% vs 31.6%; RR 1.17 ...)"
-RATIO_WORDS = re.compile(r"\b(?:hazard|odds|rate|risk)\sratio|\b(?:[HO]R|RR)\b")
-DIED_BEFORE_RESULT = rx.compile(r"(?=[d])\bdied(?=\s?\(\s?(?:[-+]?\d|(?:hazard|odds|rate|risk)\sratio|[HO]R\b|RR\b))")
+# the verb of dying right before each arm's share in brackets: "a greater share of those on A than on B | died | (35.4%
+# vs 31.6%; RR 1.17 ...)" (not after the arms' counts: "150 (15%) on A and 140 (20%) on B had died (rate ratio ...)")
+DIED_BEFORE_RESULT = rx.compile(r"(?=[d])\bdied(?=\s?\(\s?\d[^()]{0,40}?\s(?:vs\.?|versus)\s\d)")
 
 
 def died_result(text: str, found: list[Mention]) -> list[Mention]:
-    """Death as the measure of the verb of dying that each arm's numbers or an estimate follow in brackets.
+    """Death as the measure of the verb of dying that each arm's numbers follow in brackets.
 
     >>> from kg.text.measures import find_measures
     >>> [m.label for m in find_measures("More of those on XY-1 than on placebo died (12.4% vs 9.6%; RR 1.29).")]
@@ -716,8 +715,7 @@ def died_result(text: str, found: list[Mention]) -> list[Mention]:
     []
     """
     return [Mention(hit.group(), hit.start(), hit.end(), KIND, "death", (), SOURCE, QUANTITY)
-            for hit in DIED_BEFORE_RESULT.finditer(text) if not any(f.start < hit.end() and hit.start() < f.end for f in found)
-            and (per_arm_after(text, hit.end()) or RATIO_WORDS.search(text, hit.end(), hit.end() + 60))]
+            for hit in DIED_BEFORE_RESULT.finditer(text) if not any(f.start < hit.end() and hit.start() < f.end for f in found)]
 
 
 def cases_of(text: str, found: list[Mention]) -> list[Mention]:
