@@ -165,7 +165,11 @@ class Frames:
                 yield fact(outcome, "arm", arm, ev)
                 if frame.values.keys() & {"value", "change"}:
                     yield from arm_of_result(ctx, frame, arm, ev)
+            numbered = bool(frame.values.keys() & {"change", "value", "effect"})
             for predicate, value in frame.values.items():
+                if predicate == "direction" and numbered:
+                    continue                # (the numbers say which way it moved: the direction is told where the
+                    #                         text gives it in words alone, "XY-123 lowered zeta levels")
                 yield fact(outcome, predicate, value,
                            ctx.evidence(frame.sentence[predicate], extractor=extractor, confidence=0.7))
 

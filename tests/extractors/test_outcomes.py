@@ -445,8 +445,14 @@ def test_a_time_said_right_after_the_one_measure_is_its_own():
 def test_a_decline_named_before_the_measure_signs_the_arms_numbers():
     found = facts(f"In the XY-123 trial (NCT00000001), the mean decline in the {SCALE} (ARS) from baseline to month 6 "
                   "was 3.65 (0.61 per month) in the XY-123 group compared to 4.90 (0.82 per month) in the placebo group.")
-    assert {(f"{SCALE} (XY-123)", "change", "-3.65"), (f"{SCALE} (placebo)", "change", "-4.9"),
-            (f"{SCALE} (XY-123)", "direction", "decreased")} <= found
+    assert {(f"{SCALE} (XY-123)", "change", "-3.65"), (f"{SCALE} (placebo)", "change", "-4.9")} <= found
+    # (the signed numbers say which way it moved: no direction beside them)
+    assert not any(p == "direction" for _, p, _ in found)
+
+
+def test_a_direction_is_told_where_the_text_gives_it_in_words_alone():
+    found = facts(ALLOCATED + "XY-123 lowered zeta titres compared with placebo.")
+    assert any(p == "direction" and v == "decreased" for _, p, v in found)
 
 
 def test_additional_end_points_after_the_primary_are_secondary():
