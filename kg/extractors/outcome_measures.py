@@ -18,7 +18,7 @@ from kg.text.durations import find_durations, to_iso
 from kg.text.measure_list import TARGETED, in_baseline, is_criterion, is_short_form
 from kg.text.endpoint_shapes import efficacy_against
 from kg.text.measure_shapes import AGREEMENT_AFTER, FILLER_WORDS, written
-from kg.text.measures import CRITERIA_AFTER, defined_inside
+from kg.text.measures import CRITERIA_AFTER, PARTS_BRACKET, defined_inside
 from kg.text.measure_phrases import ITEM_SPLIT
 from kg.text.numbers import parse_number
 
@@ -254,6 +254,8 @@ def defined_spans(text: str) -> list[tuple[int, int]]:
             break
         out.append((hit.start(), close))
         pos = close + 1
+    if "(" in text:                     # (and a composite's parts: "X (incorporating A, B and C)")
+        out += [b.span() for b in PARTS_BRACKET.finditer(text)]
     return out
 
 

@@ -166,6 +166,8 @@ JOINED_SUBJECT = re.compile(r"\s(?:and|or)\s|,\s", re.I)
 DEFINING_ASIDE = re.compile(r",\s(?:which\s(?:was|is)\s)?(?:defined|measured|scored)\sas\s[^,;()]{1,160}+"
                             r"(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3},(?=\s)"
                             r"|\s\((?:defined|measured|scored)\sas\s[^()]{1,80}\)"
+                            # (or the parts a composite's bracket lists: "X (incorporating A, B and C) was achieved by")
+                            r"|\s\((?:incorporating|comprising|(?:composed|consisting)\sof)\s[^()]{1,160}\)"
                             r"|\s(?:defined|measured|scored)\sas\s[^,;()]{1,160}+(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3}"
                             r"(?=,\s(?:as\s)?(?:compared|versus|vs\b|against))"
                             # (or that runs to the sentence's end with no verb of its own: "the endpoint was time to zeta

@@ -508,6 +508,11 @@ def without_generic_heads(found: list[Mention], text: str) -> list[Mention]:
                                                    and text[found[k - 1].end] == " ")]
 
 
+# a bracket that lists the parts of the endpoint named before it: "the multicomponent endpoint (| incorporating A, B
+# and C |)"
+PARTS_BRACKET = re.compile(r"(?<=[A-Za-z])\s?\((?:incorporating|comprising|(?:composed|consisting)\sof)\s[^()]{1,160}\)")
+
+
 def inside_definitions(found: list[Mention], text: str) -> list[Mention]:
     """Without the quantities named inside a composite's definition ("the kidney composite (kidney failure, a
     fall in eGFR ...)") or inside the bracket that defines another measure ("disease control rate (complete response
@@ -518,8 +523,13 @@ def inside_definitions(found: list[Mention], text: str) -> list[Mention]:
     ['disease control rate']
     >>> [m.label for m in find_measures("In all, 40% had a composite response of ZP <1.5 x ULN and ZQ ≤2 x ULN.")]
     ['composite response']
+    >>> find_measures("The zeta endpoint (incorporating body weight and HbA1c) was met by 38% vs 10%.")
+    []
     """
     found = [m for m in found if not defined_inside(found, m, text) and not short_form_of_before(found, m, text)]
+    if "(" in text and (parts := [b.span() for b in PARTS_BRACKET.finditer(text)]):
+        found = [m for m in found if not any(a < m.start and m.end < b for a, b in parts)]     # ("X (incorporating A,
+        #                                                                                       B and C)": X's parts)
     composites = [m for m in found if "composite" in m.label]
     if not composites:
         return found

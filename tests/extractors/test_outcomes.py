@@ -4117,6 +4117,14 @@ def test_the_verb_of_dying_before_each_arms_shares_is_death_and_the_next_item_ke
     assert ("persistent organ dysfunction", "effect", "1.13") not in found
 
 
+def test_the_parts_a_composites_bracket_lists_take_none_of_its_numbers():
+    found = facts(ALLOCATED + "The multicomponent zeta endpoint (incorporating six-minute walk distance and HbA1c "
+                  "reduction) was achieved by 36.2% of the XY-123 group versus 12.4% of the placebo group.")
+    assert {("multicomponent zeta endpoint (XY-123)", "value", "36.2"),
+            ("multicomponent zeta endpoint (placebo)", "value", "12.4")} <= found
+    assert not any(s.startswith(("HbA1c", "six-minute")) for s, _, _ in found)
+
+
 def test_an_item_of_such_a_list_named_like_a_disease_is_a_measure_and_the_next_items_keep_their_own_pairs():
     found = facts(ALLOCATED + "Pneumonia occurred in 5.2% versus 7.9% (p = 0.52), gout in 2.4% versus 1.3% (p = 0.61), "
                   "and zeta falls in 0.0% versus 3.6% of patients (p = 0.02).")
