@@ -37,7 +37,7 @@ from dataclasses import replace
 from kg.text.cues import HEDGE
 from kg.text.sentences import Sentence
 from kg.trials.attribution import attribute
-from kg.trials.mentions import find_trial_mentions
+from kg.trials.mentions import find_trial_mentions, good_name
 from kg.trials.patterns import FIRST_COUNTED, WANTED_TRIAL, is_review, reports_trial
 from kg.trials.records import Attribution, TrialMention, TrialRef
 from kg.trials.resolution import resolve_trials
@@ -54,6 +54,9 @@ def find_trials(sentences: list[Sentence], doc_id: str = "",
     known only to it (key ``doc-<document>-1``).
     """
     mentions = find_trial_mentions(sentences, others)
+    if sentences and (titled := title_name(sentences, others)) is not None \
+            and not any(m.name == titled.name for m in mentions if m.sentence == 0):
+        mentions = [titled] + mentions
     hedged = frozenset(m.sentence for m in mentions if not (m.ids or m.name) and HEDGE.search(sentences[m.sentence].text))
     trials = kind_names_dropped(family_names_dropped(resolve_trials(mentions, doc_id, hedged)), sentences)
     if not trials and not is_review(sentences) and any(reports_trial(s.text) and not WANTED_TRIAL.search(s.text)
@@ -75,6 +78,27 @@ def find_trials(sentences: list[Sentence], doc_id: str = "",
     if joined is not trials:
         trials, found = joined, attribute(sentences, joined, mentions, doc_id)
     return shared_phase(trials, found.shared), found
+
+
+# a document's first line that is a trial's name and nothing else, as a study summary opens: "ZETA-HF", "ZETA 2",
+# "STOP ZETA", "ZETA-HF (original research)"
+TITLE_NAME = re.compile(r"(?P<name>[A-Z][A-Z0-9]{2,14}(?:[- ][A-Z0-9]{1,14}){0,2})(?:\s\([a-z ]{3,30}\))?")
+# what says the lines below are about a trial
+TRIAL_CUE = re.compile(r"\b(?:RCT|trial|randomi[sz]ed)\b", re.I)
+
+
+def title_name(sentences: list[Sentence], others: frozenset[str] = frozenset()) -> TrialMention | None:
+    """The trial name a document's first line gives alone, where a sentence among the next twelve speaks of a trial.
+
+    >>> s = [Sentence(0, 7, "ZETA-HF", 1), Sentence(8, 16, "Study design", 2), Sentence(17, 20, "RCT", 3)]
+    >>> title_name(s).name, title_name(s[:2])
+    ('ZETA-HF', None)
+    """
+    first = TITLE_NAME.fullmatch(sentences[0].text.strip())
+    if first is None or not good_name(first.group("name"), others) \
+            or not any(TRIAL_CUE.search(s.text) for s in sentences[1:13]):
+        return None
+    return TrialMention(0, 0, len(first.group("name")), (), first.group("name"), definite=True)
 
 
 def family_names_dropped(trials: list[TrialRef]) -> list[TrialRef]:

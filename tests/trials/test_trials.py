@@ -996,3 +996,12 @@ def test_a_name_said_after_the_same_name_with_its_number_is_that_trials_short_na
     # (not where the bare name has a phase of its own: the series' earlier trial)
     found, _ = trials_of("The phase 3 ZORAN-2 study followed the phase 2 ZORAN trial of XY-123.")
     assert sorted(name for _, _, name, _ in found) == ["ZORAN", "ZORAN-2"]
+
+
+def test_a_first_line_that_is_only_a_trials_name_names_the_trial_a_study_summary_reports():
+    found, _ = trials_of("ZORAK-HF\nTrial question\nDoes XY-123 help adults with heart failure?\nStudy design\nRCT\n"
+                         "N=310 XY-123 once daily.\nN=305 placebo.")
+    assert [name for _, _, name, _ in found] == ["ZORAK-HF"]
+    # (not a heading over text that speaks of no trial)
+    found, _ = trials_of("BACKGROUND\nZeta disease is common in adults over 60 years of age.")
+    assert all(name is None for _, _, name, _ in found)
