@@ -83,22 +83,35 @@ def find_trials(sentences: list[Sentence], doc_id: str = "",
 # a document's first line that is a trial's name and nothing else, as a study summary opens: "ZETA-HF", "ZETA 2",
 # "STOP ZETA", "ZETA-HF (original research)"
 TITLE_NAME = re.compile(r"(?P<name>[A-Z][A-Z0-9]{2,14}(?:[- ][A-Z0-9]{1,14}){0,2})(?:\s\([a-z ]{3,30}\))?")
+# the words a page labels its kind with, in capitals over it
+PAGE_LABEL = frozenset("JOURNAL ARTICLE ABSTRACT ORIGINAL RESEARCH REVIEW NEWS PRESS RELEASE REPORT RANDOMIZED RANDOMISED "
+                       "CONTROLLED CLINICAL TRIAL STUDY SUMMARY UPDATE BREAKING".split())
 # what says the lines below are about a trial
 TRIAL_CUE = re.compile(r"\b(?:RCT|trial|randomi[sz]ed)\b", re.I)
 
 
 def title_name(sentences: list[Sentence], others: frozenset[str] = frozenset()) -> TrialMention | None:
-    """The trial name a document's first line gives alone, where a sentence among the next twelve speaks of a trial.
+    """The trial name a document's first line gives alone, where a heading follows it (a study summary's sections)
+    and a sentence among the next twelve speaks of a trial.
 
     >>> s = [Sentence(0, 7, "ZETA-HF", 1), Sentence(8, 16, "Study design", 2), Sentence(17, 20, "RCT", 3)]
     >>> title_name(s).name, title_name(s[:2])
     ('ZETA-HF', None)
+    >>> title_name([Sentence(0, 4, "ACME", 1), Sentence(5, 30, "Acme ran a trial of XY.", 2)]) is None
+    True
     """
     first = TITLE_NAME.fullmatch(sentences[0].text.strip())
-    if first is None or not good_name(first.group("name"), others) \
+    if first is None or len(sentences) < 2 or not good_name(first.group("name"), others) \
             or not any(TRIAL_CUE.search(s.text) for s in sentences[1:13]):
         return None
-    return TrialMention(0, 0, len(first.group("name")), (), first.group("name"), definite=True)
+    name = first.group("name")
+    heading = sentences[1].text.strip()
+    if len(heading) > 40 or heading.endswith(".") or PAGE_LABEL.intersection(name.split()):
+        return None                 # (a summary's sections follow the name: not a company's name over its news, nor a
+        #                             page's label, "JOURNAL ARTICLE")
+    if any(name.lower() in s.text.lower() and name not in s.text for s in sentences[1:]):
+        return None                 # ("OCTAPHARMA" over "Octapharma announces ...": a name in capitals only there)
+    return TrialMention(0, 0, len(name), (), name, definite=True)
 
 
 def family_names_dropped(trials: list[TrialRef]) -> list[TrialRef]:

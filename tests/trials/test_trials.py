@@ -1005,3 +1005,8 @@ def test_a_first_line_that_is_only_a_trials_name_names_the_trial_a_study_summary
     # (not a heading over text that speaks of no trial)
     found, _ = trials_of("BACKGROUND\nZeta disease is common in adults over 60 years of age.")
     assert all(name is None for _, _, name, _ in found)
+    # (nor a company's name in capitals over its news, nor a page's label)
+    for text in ("ACMEZETA\nAcmezeta announces that the phase 3 trial of XY-123 met its endpoint.",
+                 "JOURNAL ARTICLE\nRANDOMIZED CONTROLLED TRIAL\nXY-123 in adults with gout: a randomized trial."):
+        found, _ = trials_of(text)
+        assert not any(name in ("ACMEZETA", "JOURNAL ARTICLE") for _, _, name, _ in found)
