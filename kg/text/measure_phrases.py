@@ -342,7 +342,9 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
     for hit in SIGNIFICANT_CHANGES_IN.finditer(text):
         items = changed_items(masked, hit.end(), text) if masked != text else []
         items = items or changed_items(text, hit.end(), text)
-        out += [mention(text, a, b, written(text[a:b], first_word=False)) for a, b in items
+        # (a quantity said to change, so winning over a disease's name of the same words: "a significant improvement
+        # in | zeta pain |")
+        out += [replace(mention(text, a, b, written(text[a:b], first_word=False)), attrs=QUANTITY) for a, b in items
                 if not any(f.start < b and a < f.end for f in found)]
     return out
 

@@ -4125,6 +4125,14 @@ def test_the_parts_a_composites_bracket_lists_take_none_of_its_numbers():
     assert not any(s.startswith(("HbA1c", "six-minute")) for s, _, _ in found)
 
 
+def test_a_symptom_said_to_improve_significantly_is_the_measure_its_pair_belongs_to():
+    found = facts(ALLOCATED + "XY-123 showed significant improvement in dysmenorrhea compared with placebo (41.0% vs. "
+                  "22.5%), though reductions in pelvic pain did not reach statistical significance.")
+    assert {("dysmenorrhea", "significant", "True")} <= found
+    assert any(s == "dysmenorrhea (XY-123)" and v == "41.0" for s, _, v in found)
+    assert not any(s.startswith("pelvic pain (") for s, _, _ in found)
+
+
 def test_an_item_of_such_a_list_named_like_a_disease_is_a_measure_and_the_next_items_keep_their_own_pairs():
     found = facts(ALLOCATED + "Pneumonia occurred in 5.2% versus 7.9% (p = 0.52), gout in 2.4% versus 1.3% (p = 0.61), "
                   "and zeta falls in 0.0% versus 3.6% of patients (p = 0.02).")
