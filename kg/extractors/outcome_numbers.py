@@ -122,8 +122,8 @@ SHARE_OF_PEOPLE = re.compile(rf"\d{{1,3}}(?:\.\d{{1,2}})?\s?%\s(?:of|among)\s(?:
                              re.I)
 
 
-# the people a sentence counts right before the change it names: "a greater number of patients demonstrated |
-# improvement in X (16% vs 9%)", "the proportion of adults who achieved a | reduction in X": the numbers are their
+# the people a sentence counts right before the change it names: "a larger share of patients showed |
+# improvement in X (21% vs 8%)", "the proportion of adults who achieved a | reduction in X": the numbers are their
 # shares, not the change's size
 PEOPLE_WHO_CHANGED = re.compile(rf"\b(?:number|proportion|percentage|share)\s(?:of\s)?(?:the\s)?{cues.PEOPLE}\s"
                                 r"(?:(?:who|also|in\s[\w-]{1,20}|with\s[\w-]{1,20})\s){0,3}"
@@ -211,7 +211,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             if not change and not R.keeps_levels(m.label) and not RATIO_AFTER.match(text, c.end) else 0
         if sign and (noun := R.CHANGE_NOUN_BEFORE.search(text, max(0, spans[m.label][0] - 90), spans[m.label][0])) \
                 and PEOPLE_WHO_CHANGED.search(text, max(0, noun.start() - 150), noun.start()):
-            sign = 0                # ("more patients showed improvement in X (16% vs 9%)": their shares)
+            sign = 0                # ("more patients showed improvement in X (21% vs 8%)": their shares)
         if (change or sign or any(n.kind == "change" for n in c.numbers)) \
                 and all(SHARE_OF_PEOPLE.match(text, n.start) for n in c.numbers):
             continue                # ("a reduction in X in 87% of the A group": who changed, not by how much)

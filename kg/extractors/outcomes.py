@@ -78,7 +78,7 @@ class OutcomeExtractor(RuleExtractor):
                     or ("differences" in text and (listed_estimates := E.listed_differences(text))):
                 read_listed_effects(ctx, i, trial, listed_estimates, frames, text)
                 continue                        # "The hazard ratios were 0.79 (95% CI ...) for A, 0.88 (...) for B"
-                #                                 (or the mean differences of an arm: "... were -1.1 mmol/L for A, ...")
+                #                                 (or the mean differences of an arm: "... were -0.8 mmol/L for A, ...")
             if R.BOTH_RESULTS.match(text):
                 # "Both results were statistically significant (P<0.001) [against a 50% response rate]": the measures
                 # of the sentences just before

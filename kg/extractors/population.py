@@ -359,7 +359,7 @@ def enrollment(view: View):
         if m and RATIO_BEFORE.search(view.text, max(0, m.start("num") - 16), m.start("num")):
             continue                         # "1 in 7 patients with X will develop Y": a share, no one enrolled
         if m and GROUP_SUBJECT_BEFORE.search(view.text, max(0, m.start() - 30), m.start()):
-            continue                         # "Arm 1 included 35 patients using X": one group's make-up
+            continue                         # "Arm 1 included 28 adults taking X": one group's make-up
         if m and (FIRST_BEFORE.search(view.text, max(0, m.start("num") - 12), m.start("num")) or one_arms_count(view.text, m)
                   or any(a.start == m.start("num") for a in joined_counts(view.text, names_of(view)))):
             continue                         # "the first 15 participants"; "281 received A, and 286 received B" (or "were
@@ -377,7 +377,7 @@ def enrollment(view: View):
             return
 
 
-# a group named as the subject right before the verb that counts people: "| Arm 1 | included 35 patients ..."
+# a group named as the subject right before the verb that counts people: "| Arm 1 | included 28 adults ..."
 # (not the whole study's: "The study cohort included 3,000 participants")
 GROUP_SUBJECT_BEFORE = re.compile(r"\b(?:[Aa]rm|[Gg]roup|[Cc]ohort)\s(?:[A-Z0-9]{1,3}|[IVX]{1,3})\s$|"
                                   r"\b(?:the\s)?(?!(?:study|trial|total|whole|entire|overall|full)\s)[\w-]{1,20}\s"

@@ -912,7 +912,7 @@ def conditions(ctx, kinds: tuple[str, ...] = ("disease",)) -> dict[int, list]:
                 continue                        # (a sign is a condition only in a sentence about a trial)
             # an outcome or harm word counts unless the population phrase comes after it ("cut the risk of
             # events in adults with X")
-            # (nor where "in" or "among" stands between them: "every endpoint | in | a broad population of X patients")
+            # (nor where "in" or "among" stands between them: "every endpoint | in | a wide range of X patients")
             events = [e for e in EVENT_CLAUSE.finditer(text, max(0, a - 60), a)
                       if (people is None or e.end() > max(0, a - 90) + people.start())
                       and not (CONDITION_AFTER.match(text[b:b + 20]) and POPULATION_IN.search(text, e.end(), a))]

@@ -344,8 +344,8 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
     return sorted(out + ordered, key=lambda c: c.start)
 
 
-# the difference from the control a sentence gives after both arms' numbers: "56% vs. 8% (| 48% placebo-adjusted |, P <
-# .001)", "2.3 mm vs. 0.5 mm (| 1.8 mm placebo-corrected |)": no arm's own number
+# the difference from the control a sentence gives after both arms' numbers: "61% vs. 12% (| 49% placebo-adjusted |, P <
+# .01)", "3.1 mm vs. 0.9 mm (| 2.2 mm placebo-corrected |)": no arm's own number
 CONTROL_ADJUSTED = re.compile(r"(?<![\w.])[-+]?\d{1,4}(?:\.\d{1,3})?(?:\s?%|\s[a-zA-Z/]{1,8})?\s"
                               r"(?:placebo|vehicle|sham|control)[- ](?:adjusted|corrected|subtracted)\b", re.I)
 
@@ -584,7 +584,7 @@ def respectively_arms(text: str) -> list[Comparison]:
             continue
         kind = "change" if verb or noun else "value"
         if ADJUSTED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            kind = "difference"          # ("placebo-adjusted reductions were 0.4% and 0.5% with ...": each arm's
+            kind = "difference"          # ("placebo-adjusted reductions were 0.3% and 0.6% with ...": each arm's
             #                              difference from the control)
         numbers = [ArmNumber(sign * exact(v.group("v")), kind, unit, a, v.start("v"), v.end(), p)
                    for v, (p, a) in zip(values, arms)]
@@ -619,8 +619,8 @@ def dose_spread(arms: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
     >>> dose_spread([(0, "20"), (7, "40 mg of XY-123")])
     [(0, '20 mg'), (7, '40 mg')]
-    >>> dose_spread([(0, "XY-123 200"), (15, "400 mg")])       # (the drug named once, before the first dose)
-    [(0, 'XY-123 200 mg'), (15, 'XY-123 400 mg')]
+    >>> dose_spread([(0, "XY-123 150"), (15, "300 mg")])       # (the drug named once, before the first dose)
+    [(0, 'XY-123 150 mg'), (15, 'XY-123 300 mg')]
     """
     last = DOSE_ARM_START.match(arms[-1][1]) if len(arms) >= 2 else None
     if last is None:
@@ -637,7 +637,7 @@ def dose_spread(arms: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 # the words that make each arm's number its difference from the control: "| placebo-adjusted | zeta reductions were ..."
 ADJUSTED_BEFORE = re.compile(r"\b(?:placebo|vehicle|sham|control)[- ](?:adjusted|corrected|subtracted)\b[^.;()]*$", re.I)
-# the first of doses listed with one unit, the drug named before it: "XY-123 | 200 | and 400 mg"
+# the first of doses listed with one unit, the drug named before it: "XY-123 | 150 | and 300 mg"
 DRUG_THEN_DOSE = re.compile(r"(?P<drug>[A-Za-z][\w-]{2,30})\s(?P<amount>\d{1,5}(?:\.\d{1,3})?)")
 
 

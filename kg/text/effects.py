@@ -123,7 +123,7 @@ VALUE_BEFORE_NAME = re.compile(rf"{SNUM}[-\s](?:percentage[-\s])?points?\s$", re
 IN_ARM = rx.compile(r"\bin\s+the\s+(?P<arm>[\w-]{1,40}(?:\s[\w./-]{1,40}){0,2})\s+(?:arm|group|cohort)\b", re.I)
 COMPARED_SPAN = 240     # the characters before an estimate in which two named groups make it a between-group one
 PAIRED = rx.compile(r"(?=[acv])\b(?:and|versus|vs|compared)\b", re.I)
-# (or one group named as such before a number set against another's: "the A group had 6.6 vs | 4.0 ... in the B group")
+# (or one group named as such before a number set against another's: "the A group had 5.2 vs | 2.9 ... in the B group")
 OTHER_GROUP = re.compile(r"\b(?:group|arm|cohort)\b", re.I)
 VERSUS_NUMBER = re.compile(r"\b(?:vs\.?|versus|compared\s(?:with|to))\s[-+]?\d", re.I)
 
@@ -139,7 +139,7 @@ def compares_groups(text: str, end: int) -> bool:
     False
     >>> compares_groups("smaller in the A arm (difference -1; CI -2 to 0) and in the B arm (", 67)
     False
-    >>> compares_groups("The A group had 6.6 days vs 4.0 days in the B group (", 53)    # (the first group named as such)
+    >>> compares_groups("The A group had 5.2 days vs 2.9 days in the B group (", 53)    # (the first group named as such)
     True
     """
     groups = list(IN_ARM.finditer(text, max(0, end - COMPARED_SPAN), end))
@@ -204,7 +204,7 @@ LISTED_JOIN = rx.compile(r",\s(?:and\s)?|\sand\s")
 
 
 # mean differences listed one per measure after their plural name, each with its unit: "mean treatment differences
-# between XY 400 mg and placebo were -1.1 mmol/L for zeta glucose, -4.3 kg for weight, and -15.6% for beta dose"
+# between XY 300 mg and placebo were -0.8 mmol/L for zeta glucose, -2.6 kg for weight, and -9.4% for beta dose"
 DIFFERENCES_HEAD = rx.compile(r"(?=[adlmt])\b(?:(?:least[- ]squares?\s|LS\s|adjusted\s)?mean\s)?(?:treatment\s)?differences\s"
                               r"(?:between\s(?P<arm>[^,;()]{1,60}?)\sand\s(?:the\s)?(?:placebo|control|vehicle|sham)\s)?"
                               r"(?:were|of|:)\s", re.I)
@@ -250,11 +250,11 @@ def listed_effects(text: str) -> list[ListedEffect]:
 
 def listed_differences(text: str) -> list[ListedEffect]:
     """Mean differences listed one per measure after their plural name (each the arm's, named in it, against the
-    control: "differences between XY 400 mg and placebo were -1.1 mmol/L for A, -4.3 kg for B"); two at least.
+    control: "differences between XY 300 mg and placebo were -0.8 mmol/L for A, -2.6 kg for B"); two at least.
 
-    >>> t = "Mean treatment differences between XY 400 mg and placebo were -1.1 mmol/L for zeta glucose and -4.3 kg for weight."
+    >>> t = "Mean treatment differences between XY 300 mg and placebo were -0.8 mmol/L for zeta glucose and -2.6 kg for weight."
     >>> [(x.event, str(x.effect.value), x.effect.arm) for x in listed_differences(t)]
-    [('zeta glucose', '-1.1', 'XY 400 mg'), ('weight', '-4.3', 'XY 400 mg')]
+    [('zeta glucose', '-0.8', 'XY 300 mg'), ('weight', '-2.6', 'XY 300 mg')]
     """
     head = DIFFERENCES_HEAD.search(text)
     if head is None:

@@ -342,11 +342,18 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
     for hit in SIGNIFICANT_CHANGES_IN.finditer(text):
         items = changed_items(masked, hit.end(), text) if masked != text else []
         items = items or changed_items(text, hit.end(), text)
-        # (a quantity said to change, so winning over a disease's name of the same words: "a significant improvement
-        # in | zeta pain |")
-        out += [replace(mention(text, a, b, written(text[a:b], first_word=False)), attrs=QUANTITY) for a, b in items
+        # (a quantity said to change, with both arms' numbers right after it, so winning over a disease's name of the
+        # same words: "a significant improvement in | zeta pain | versus placebo (41% vs 22%)")
+        out += [replace(mention(text, a, b, written(text[a:b], first_word=False)),
+                        attrs=QUANTITY if PAIR_AFTER_ITEM.match(text, b) else "") for a, b in items
                 if not any(f.start < b and a < f.end for f in found)]
     return out
+
+
+# both arms' numbers in brackets right after a changed item, perhaps after the control: "| compared with placebo (41%
+# vs. 22%)"
+PAIR_AFTER_ITEM = re.compile(r"(?:\s(?:compared\s(?:with|to)|versus|vs\.?)\s(?:the\s)?[\w-]{1,20})?\s?\(\s?[-−]?\d[^()]{0,30}?"
+                             r"\s(?:vs\.?|versus)\s")
 
 
 def changed_items(text: str, begin: int, original: str) -> list[tuple[int, int]]:
@@ -702,8 +709,8 @@ def counted_deaths(text: str, found: list[Mention]) -> list[Mention]:
     return [Mention(hit.group("d"), hit.start("d"), hit.end("d"), KIND, "death", (), SOURCE, QUANTITY)]
 
 
-# the verb of dying right before each arm's share in brackets: "a greater share of those on A than on B | died | (35.4%
-# vs 31.6%; RR 1.17 ...)" (not after the arms' counts: "150 (15%) on A and 140 (20%) on B had died (rate ratio ...)")
+# the verb of dying right before each arm's share in brackets: "a greater share of those on A than on B | died | (27.2%
+# vs 22.8%; RR 1.19 ...)" (not after the arms' counts: "150 (15%) on A and 140 (20%) on B had died (rate ratio ...)")
 DIED_BEFORE_RESULT = rx.compile(r"(?=[d])\bdied(?=\s?\(\s?\d[^()]{0,40}?\s(?:vs\.?|versus)\s\d)")
 
 

@@ -235,7 +235,7 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
         elif known:                    # "the proportion of patients who achieved ACR20": ACR20
             out.append(mention(text, hit.start(), max(end, known.end), known.label))
         elif cues.ENDPOINT_WORD.search(text):   # else only where the sentence makes it an endpoint (named by what
-            #                                     they achieved: "a greater number of patients achieving ZRR": ZRR)
+            #                                     they achieved: "more of the patients achieving ZRR": ZRR)
             noun = hit.group().lower().endswith(("achieving ", "reaching ", "with ", "having ", "experiencing "))
             out.append(mention(text, hit.start(), end, written(text[hit.end() if noun else hit.start():end], first_word=not noun)))
         elif (VALUE_AFTER.match(text, end) or COMPARED_PREDICATE.match(text, end)) and per_arm_after(text, end):

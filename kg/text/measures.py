@@ -187,7 +187,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if "death" in text:
         found += counted_deaths(text, found)
     if "died" in text:
-        found += died_result(text, found)           # ("... died (35% vs 31%; RR 1.17)")
+        found += died_result(text, found)           # ("... died (27% vs 23%; RR 1.19)")
     if " or " in text:
         found += event_composite(text, found)
     if "ccurred in" in text or " seen in" in text or " reported in" in text:
@@ -442,6 +442,8 @@ NAMED_AS_LEAD = re.compile(NAMED_AS_WORDS, re.I)
 # "a 41 percent | X"
 LEAD_TO_DROP = re.compile(r"^(?:(?:(?!composite\b)[\w-]+\s+){0,3}(?:including|such\s+as)|as\s+well\s+as|percent(?!\s+(?:change|of|reduction|decrease|increase)\b)"
                           r"|often|frequently)\s+"     # (how often: "needed less | often | X")
+                          # (the verb an item of a list keeps after "or": "... died (...) or | developed | X (...)")
+                          r"|^(?:had|developed|experienced|required|needed|underwent|suffered)\s+"
                           # (the rate or risk of a composite, which is the composite: "the rate of a | composite of A and B")
                           r"|^(?:the\s+)?(?:rate|risk|incidence|frequency|occurrence)\s+of\s+(?:an?|the)\s+(?=composite\b)"
                           r"|^" + NAMED_AS_WORDS, re.I)

@@ -454,7 +454,7 @@ def in_known_order(text: str, arms: list[tuple[int, int, str]], found: list[tupl
         or in_listed_order(text, sorted(spans[a] for a in firsts.values()), found, order)
 
 
-# an arm's own number in a bracket right after its name: "placebo | (6.1%)" (not the difference from it: "placebo (8%
+# an arm's own number in a bracket right after its name: "placebo | (6.1%)" (not the difference from it: "placebo (12%
 # placebo-adjusted ...)")
 OWN_BRACKET = re.compile(rf"\s?\(\s?(?!{C.CONTROL_ADJUSTED.pattern})[-−]?\d", re.I)
 

@@ -31,7 +31,7 @@ PAIRED_PREDICATE = re.compile(r"\)\s(?:(?:was|were)\s" + DEGREE + r"(?:" + cues.
 # a bracket that holds both arms' numbers: "(45 vs 60 min; p = 0.01)", "(29% versus 7%)"
 _PAIR_BRACKET = r"\s?\(\s?[-–]?\d[^()]{{0,60}}?\s(?:vs\.?|versus|{v})\s[^()]{{0,60}}\)"
 PAIR_BRACKET = re.compile(_PAIR_BRACKET.format(v=r"v\."))
-# (after a word that introduces the list, "v" alone too: "regarding X (15% v 16%; P = .81) or Y (5% v 2%)")
+# (after a word that introduces the list, "v" alone too: "regarding X (12% v 14%; P = .62) or Y (6% v 3%)")
 LISTED_PAIR_BRACKET = re.compile(_PAIR_BRACKET.format(v=r"v\.?"))
 # what may open an item: the joining word, an article, the statistic named ("mean", "median")
 ITEM_LEAD = re.compile(r"\s?(?:,\s?|;\s?)?(?:and\s|or\s)?(?:the\s)?(?:(?:mean|median|average|overall)\s)?", re.I)

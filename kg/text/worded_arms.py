@@ -19,7 +19,7 @@ from kg.text.allocation import ADDED_TO_ALL, ALLOCATION_RATIO, each_size
 from kg.text.arm_parts import CONTROL, PLACEBO, Arm, Name, stated_n
 
 # the verb that assigns people, who they were, and "to" (or the ratio and "into") before the first arm: "were randomly
-# assigned to (receive) (either)", "we randomized 240 adults to", "were randomized (1:1) into either"
+# assigned to (receive) (either)", "we randomized 240 adults to", "were randomized (2:1) into either"
 WORDED_INTRO = rx.compile(rf"""(?=[ar])\b(?:randomi[sz]ed|(?:randomly\s)?(?:assigned|allocated))
     (?:\s(?:the\s|all\s)?(?:[\d,]{{1,7}}\s)?(?:[a-z-]{{3,20}}\s)?{cues.PEOPLE})?
     (?:\s(?:\(?\d{{1,2}}\s?:\s?\d{{1,2}}\)?\s)?into|\sto)\s(?:receive\s|undergo\s|take\s)?(?:either\s)?""", re.I | re.X)
@@ -98,7 +98,7 @@ def worded_arms(text: str, names: Sequence[Name]) -> list[Arm]:
         return []                       # (as many arms as the ratio has parts, where it gives one)
     if not any(a.interventions and not any(a.start <= n.start < a.end for n in names) for a in arms):
         return []                       # (drugs and controls alone: the layouts that know drugs' names read them)
-    n = each_size(text, len(arms))      # ("... or the B group (50 per group)")
+    n = each_size(text, len(arms))      # ("... or the B group (45 per group)")
     return [replace(a, n=n) for a in arms] if n is not None and all(a.n is None for a in arms) else arms
 
 

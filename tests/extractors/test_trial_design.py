@@ -55,7 +55,7 @@ def test_conditions_come_from_population_words_not_outcomes():
 
 def test_people_named_by_their_disease_after_an_endpoint_and_in_are_the_trials_condition():
     found = facts("The pivotal ZETA-7 trial (NCT01234567) showed XY-123 was superior across every primary endpoint in a "
-                  "broad population of severe gout patients, compared to placebo.")
+                  "wide range of severe gout patients, compared to placebo.")
     assert any("gout" in o.lower() for _, p, o in found if p == "condition")
     found = facts("The ZETA-7 trial (NCT01234567) showed that the risk of gout flares fell with XY-123.")
     assert not any("gout" in o.lower() for _, p, o in found if p == "condition")

@@ -47,8 +47,8 @@ MEASURE_CASES = [
     ("Time to progression was 7.1 months.", ["time to progression"]),
     ("Time to the first serious bleeding event (SBE-2) was recorded.", ["SBE-2"]),
     ("The proportion of patients who achieved ACR20 was 61%.", ["ACR20"]),
-    # (named by what they achieved, where a noun follows: "a greater number of patients achieving ZRR": ZRR)
-    ("The XY arm met the primary end point with a greater number of patients achieving ZRR (43% vs 32%).", ["ZRR"]),
+    # (named by what they achieved, where a noun follows: "more of the patients achieving ZRR": ZRR)
+    ("The XY arm met its primary endpoint, with a larger number of patients achieving ZRR (43% vs 32%).", ["ZRR"]),
     ("The main outcome was the proportion of participants who needed dialysis within 90 days.",
      ["proportion of participants who needed dialysis"]),
     ("Time to first relapse (TFR; the key secondary endpoint) was 14 months.", ["TFR"]),

@@ -32,8 +32,8 @@ def arms(text: str, *names: str) -> list[tuple[str, int | None, tuple[str, ...]]
     ("Adults were randomized to zeta training or a wait-list control.",
      [("zeta training", None, ("zeta training",)), ("wait-list control", None, ())]),
     # "into" after the ratio; each group's short form in brackets
-    ("In 2001, 9,000 men were randomized (1:1) into either a zeta screening group (ZSG) or to a control group (CG).",
-     [("zeta screening", None, ("zeta screening",)), ("control", None, ())]),
+    ("In 2001, 9,000 men were allocated (2:1) into either a zeta screening group (ZSG) or to a usual care group (UCG).",
+     [("zeta screening", None, ("zeta screening",)), ("usual care", None, ())]),
     # the size the sentence gives each group
     ("Adults (n=90) were randomized to zeta walking or home-based zeta cycling (45 per group).",
      [("zeta walking", 45, ("zeta walking",)), ("home-based zeta cycling", 45, ("home-based zeta cycling",))]),

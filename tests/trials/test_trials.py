@@ -967,7 +967,7 @@ def test_names_in_mixed_case_with_a_number_or_two_capitals_inside():
 
 
 def test_a_trial_named_in_title_case_with_a_place_first_is_named_so():
-    found, _ = trials_of("Results from 20 Years of Followup in the Zorberg Randomized Zeta Cancer Screening Trial\n\n"
+    found, _ = trials_of("Outcomes After 15 Years in the Zorberg Randomized Zeta Cancer Screening Trial\n\n"
                          "In 1994, 8,000 men were randomized to screening or control.")
     assert [name for _, _, name, _ in found] == ["Zorberg Randomized Zeta Cancer Screening Trial"]
     found, _ = trials_of("XY-123 in Gout: The Randomized Phase 3 Trial\n\nAdults were randomized to XY-123 or placebo.")
@@ -977,10 +977,10 @@ def test_a_trial_named_in_title_case_with_a_place_first_is_named_so():
 
 
 def test_a_trial_an_abstracts_background_names_with_a_is_an_earlier_one_not_the_abstracts_own():
-    found, _ = trials_of("BACKGROUND: XY-123 gave better responses than placebo in a phase 2 trial in gout. "
-                         "METHODS: In a phase 3, randomized, controlled trial, we assigned 300 adults to XY-123 or placebo.")
+    found, _ = trials_of("BACKGROUND: In a phase 2 trial, XY-123 was safe in adults with gout. "
+                         "METHODS: In a phase 3, double-blind trial, 300 adults were assigned to XY-123 or placebo.")
     assert [phase for _, _, _, phase in found] == ["2", "3"]
-    found, _ = trials_of("In a phase 2 trial, XY-123 gave better responses than placebo. In a phase 3 trial, we "
+    found, _ = trials_of("In a phase 2 trial, XY-123 was safe in adults with gout. In a phase 3 trial, we "
                          "assigned 300 adults to XY-123 or placebo.")
     assert [phase for _, _, _, phase in found] != ["2", "3"]
 
