@@ -24,6 +24,7 @@ from kg.text.clauses import clause_end, clause_start
 from kg.text.numbers import NUMBER
 from kg.text.measure_phrases import CHANGE_NOUN_IN, RATE_OF
 from kg.text.measure_shapes import CHANGE_NOUNS, REPORTED_LEAD, written
+from kg.text.measures import PARTS_BRACKET
 from kg.text.ordered_values import in_arm_order
 from kg.text.outcome_tagger import outcome_phrase
 from kg.text.result_subject import ACHIEVED_BY, achieved_measure, subject_measure
@@ -167,7 +168,7 @@ DEFINING_ASIDE = re.compile(r",\s(?:which\s(?:was|is)\s)?(?:defined|measured|sco
                             r"(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3},(?=\s)"
                             r"|\s\((?:defined|measured|scored)\sas\s[^()]{1,80}\)"
                             # (or the parts a composite's bracket lists: "X (incorporating A, B and C) was achieved by")
-                            r"|\s\((?:incorporating|comprising|(?:composed|consisting)\sof)\s[^()]{1,160}\)"
+                            rf"|{PARTS_BRACKET.pattern}"
                             r"|\s(?:defined|measured|scored)\sas\s[^,;()]{1,160}+(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3}"
                             r"(?=,\s(?:as\s)?(?:compared|versus|vs\b|against))"
                             # (or that runs to the sentence's end with no verb of its own: "the endpoint was time to zeta

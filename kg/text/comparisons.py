@@ -346,8 +346,8 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
 
 # the difference from the control a sentence gives after both arms' numbers: "61% vs. 12% (| 49% placebo-adjusted |, P <
 # .01)", "3.1 mm vs. 0.9 mm (| 2.2 mm placebo-corrected |)": no arm's own number
-CONTROL_ADJUSTED = re.compile(r"(?<![\w.])[-+]?\d{1,4}(?:\.\d{1,3})?(?:\s?%|\s[a-zA-Z/]{1,8})?\s"
-                              r"(?:placebo|vehicle|sham|control)[- ](?:adjusted|corrected|subtracted)\b", re.I)
+ADJUSTED_WORDS = r"(?:placebo|vehicle|sham|control)[- ](?:adjusted|corrected|subtracted)\b"
+CONTROL_ADJUSTED = re.compile(rf"(?<![\w.])[-+]?\d{{1,4}}(?:\.\d{{1,3}})?(?:\s?%|\s[a-zA-Z/]{{1,8}})?\s{ADJUSTED_WORDS}", re.I)
 
 
 # a spread written after a value ("3.6 ± 1.7", "3.6 +/- 1.7", "3.6±1.7"), or the count a share was made of ("6.1% (19 of
@@ -636,7 +636,7 @@ def dose_spread(arms: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 # the words that make each arm's number its difference from the control: "| placebo-adjusted | zeta reductions were ..."
-ADJUSTED_BEFORE = re.compile(r"\b(?:placebo|vehicle|sham|control)[- ](?:adjusted|corrected|subtracted)\b[^.;()]*$", re.I)
+ADJUSTED_BEFORE = re.compile(rf"\b{ADJUSTED_WORDS}[^.;()]*$", re.I)
 # the first of doses listed with one unit, the drug named before it: "XY-123 | 150 | and 300 mg"
 DRUG_THEN_DOSE = re.compile(r"(?P<drug>[A-Za-z][\w-]{2,30})\s(?P<amount>\d{1,5}(?:\.\d{1,3})?)")
 

@@ -234,12 +234,19 @@ def listed_effects(text: str) -> list[ListedEffect]:
         return []
     measure = {"hazard": "hazard ratio", "odds": "odds ratio", "rate": "rate ratio", "risk": "relative risk"}[
         head.group("kind").lower()]
-    out, pos = [], head.end()
-    while (m := LISTED_ITEM.match(text, pos)) is not None:
+    def estimate(m: re.Match) -> Effect | None:
         value, lo, hi = exact(m.group("value")), exact(m.group("lo")), exact(m.group("hi"))
         if value is None or lo is None or hi is None or not lo <= value <= hi:
-            break
-        effect = Effect(measure, value, lo, hi, m.start(), m.end("hi") + 1)
+            return None
+        return Effect(measure, value, lo, hi, m.start(), m.end("hi") + 1)
+    return listed_items(text, head.end(), LISTED_ITEM, estimate)
+
+
+def listed_items(text: str, pos: int, item: re.Pattern, effect_of) -> list[ListedEffect]:
+    """The items of a list from ``pos``, each matched by ``item`` and joined by commas or "and", with the estimate
+    ``effect_of`` reads from each (the list ends at the first it reads none from); [] unless there are two."""
+    out = []
+    while (m := item.match(text, pos)) is not None and (effect := effect_of(m)) is not None:
         out.append(ListedEffect(m.group("x").strip(), m.start("x"), m.end("x"), effect))
         join = LISTED_JOIN.match(text, m.end())
         if join is None:
@@ -259,15 +266,11 @@ def listed_differences(text: str) -> list[ListedEffect]:
     head = DIFFERENCES_HEAD.search(text)
     if head is None:
         return []
-    out, pos = [], head.end()
-    while (m := DIFFERENCE_ITEM.match(text, pos)) is not None and (value := exact(m.group("value"))) is not None:
-        effect = Effect("mean difference", value, None, None, m.start(), m.start("x"), head.group("arm"))
-        out.append(ListedEffect(m.group("x").strip(), m.start("x"), m.end("x"), effect))
-        join = LISTED_JOIN.match(text, m.end())
-        if join is None:
-            break
-        pos = join.end()
-    return out if len(out) >= 2 else []
+    def difference(m: re.Match) -> Effect | None:
+        value = exact(m.group("value"))
+        return None if value is None else Effect("mean difference", value, None, None, m.start(), m.start("x"),
+                                                 head.group("arm"))
+    return listed_items(text, head.end(), DIFFERENCE_ITEM, difference)
 
 
 @record

@@ -510,7 +510,7 @@ def without_generic_heads(found: list[Mention], text: str) -> list[Mention]:
                                                    and text[found[k - 1].end] == " ")]
 
 
-# a bracket that lists the parts of the endpoint named before it: "the multicomponent endpoint (| incorporating A, B
+# a bracket that lists the parts of the endpoint named before it: "the composite zeta endpoint (| incorporating A, B
 # and C |)"
 PARTS_BRACKET = re.compile(r"(?<=[A-Za-z])\s?\((?:incorporating|comprising|(?:composed|consisting)\sof)\s[^()]{1,160}\)")
 

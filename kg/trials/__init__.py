@@ -109,8 +109,9 @@ def title_name(sentences: list[Sentence], others: frozenset[str] = frozenset()) 
     if len(heading) > 40 or heading.endswith(".") or PAGE_LABEL.intersection(name.split()):
         return None                 # (a summary's sections follow the name: not a company's name over its news, nor a
         #                             page's label, "JOURNAL ARTICLE")
-    if any(name.lower() in s.text.lower() and name not in s.text for s in sentences[1:]):
-        return None                 # ("OCTAPHARMA" over "Octapharma announces ...": a name in capitals only there)
+    if any(name.title() in s.text for s in sentences[1:]):
+        return None                 # ("OCTAPHARMA" over "Octapharma announces ...": a company's name, in capitals there
+        #                             only; an acronym that is a word may still be written small, "... to protect")
     return TrialMention(0, 0, len(name), (), name, definite=True)
 
 

@@ -540,8 +540,8 @@ NOT_A_NAME_WORD = frozenset("""Pivotal Clinical Registrational Global Extension 
 # a trial named in title case, a place or a founder's name first: "the Zorberg Population-Based Zeta Screening Trial"
 # (a "Study" so named is as often a cohort's, "the Zorberg Diet and Zeta Study": not a trial)
 TITLED = r"[A-Z][\w'’-]{2,20}(?:\s(?:[A-Z][\w'’-]{1,20}|of|and|in|for|on|with)){1,8}\sTrial"
-# (not one a short form in brackets then names, "the Zeta Protection Study (ZPS)", nor a group's name, "the Zeta
-# Vaccine Study Group")
+# (not one a short form in brackets then names, "the Zeta Protection Trial (ZPT)", nor a group's name, "the Zeta
+# Vaccine Trial Group")
 TITLED_NAME = re.compile(rf"\b[Tt]he\s(?P<name>{TITLED})\b(?!\s?\([A-Z]|\s(?:Group|Investigators|Team|Committee)\b)")
 TITLED_NAME_WHOLE = re.compile(TITLED)
 CAPS_WORD = re.compile(r"[A-Z]{2,}[\w-]*")
@@ -710,8 +710,7 @@ NAMES_JOIN = re.compile(r"(?:,\s(?:and\s)?|\sand\s)")
 OWN_BRACKET = re.compile(r"\s?\((?:[^()]|\([^()]{0,20}\)){1,80}\)")
 # the verb that calls names joined before it trials, after the last name's own bracket: "| (...) are double-blind,
 # phase 3 trials"
-ARE_TRIALS_AFTER = re.compile(r"(?:\s?\((?:[^()]|\([^()]{0,20}\)){1,80}\))?\s(?:are|were)\s(?:[^.;:()]{0,60}?\s)?"
-                              r"(?:trials|studies)\b", re.I)
+ARE_TRIALS_AFTER = re.compile(rf"(?:{OWN_BRACKET.pattern})?\s(?:are|were)\s(?:[^.;:()]{{0,60}}?\s)?(?:trials|studies)\b", re.I)
 
 
 def names_joined_before(text: str, shaped: list[re.Match], out: list[tuple]) -> list[tuple]:

@@ -184,7 +184,7 @@ EXPANSION_AFTER_NAME = re.compile(rf"(?<!\s)\s+\((?-i:[A-Z])[^()]{{5,120}}\)\s+"
                                   rf"(?:(?:is|was)\s+(?:a|an)\s[^.;:()]{{0,60}}?\b|{NAME_BEFORE_HEAD}){TRIAL_HEAD}", re.I)
 # what makes a name a trial's, looked for around each name: "ZETA trial", "ZETA, a (or its) Phase 3 study", "ZETA is a
 # randomised trial", "a trial called ZETA", "Short name: ZETA"
-AFTER_NAME = (re.compile(rf"(?<!\s)[™*]?\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),     # (a mark may end it: "ZETA 1™ study")
+AFTER_NAME = (re.compile(rf"(?<!\s)[™*]?\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),     # (a mark may end it: "ZETA 1™ study", a footnote's star "ZETA*")
               re.compile(rf"(?<!\s),\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b(?:{TRIAL_HEAD}|trials\b)", re.I),
               # (the sponsor's own, its head within a few words: "ZETA, its global Phase 3 study"; not "XY-1, its
               # vaccine candidate, failed in a trial")
