@@ -13,7 +13,7 @@ spoke of ("The difference was not statistically significant").
 >>> from kg.documents import parse_document
 >>> doc = parse_document("T\\n\\nThe trial (NCT01234567) had a primary endpoint of the ALSFRS-R at week 24. Scores fell from 44.2 to 39.5 (p=0.31).", source="t.txt")
 >>> sorted((f.predicate, f.object_text) for f in OutcomeExtractor().extract(doc) if f.predicate not in ('hasOutcome', 'measure'))
-[('baseline', '44.2'), ('direction', 'decreased'), ('outcomeRole', 'primary'), ('pValue', '0.31'), ('significant', 'False'), ('timepoint', 'P24W'), ('value', '39.5')]
+[('baseline', '44.2'), ('outcomeRole', 'primary'), ('pValue', '0.31'), ('significant', 'False'), ('timepoint', 'P24W'), ('value', '39.5')]
 """
 
 from __future__ import annotations
