@@ -345,15 +345,9 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
         # (a quantity said to change, with both arms' numbers right after it, so winning over a disease's name of the
         # same words: "a significant improvement in | zeta pain | versus placebo (41% vs 22%)")
         out += [replace(mention(text, a, b, written(text[a:b], first_word=False)),
-                        attrs=QUANTITY if PAIR_AFTER_ITEM.match(text, b) else "") for a, b in items
+                        attrs=QUANTITY if PAIR_AFTER.match(text, b) else "") for a, b in items
                 if not any(f.start < b and a < f.end for f in found)]
     return out
-
-
-# both arms' numbers in brackets right after a changed item, perhaps after the control: "| compared with placebo (41%
-# vs. 22%)"
-PAIR_AFTER_ITEM = re.compile(r"(?:\s(?:compared\s(?:with|to)|versus|vs\.?)\s(?:the\s)?[\w-]{1,20})?\s?\(\s?[-−]?\d[^()]{0,30}?"
-                             r"\s(?:vs\.?|versus)\s")
 
 
 def changed_items(text: str, begin: int, original: str) -> list[tuple[int, int]]:
