@@ -194,7 +194,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += elliptic_items(text, found)        # ("A occurred in 7% versus 9%, B in 1% versus 2%, and C in ...")
     if (" was " in text or " were " in text or "ccurred " in text or "developed " in text) and VALUED_SUBJECT.search(text):
         found += valued_subject(text, found)
-    if ") were " in text or ") was " in text or ((" vs" in text or " versus " in text or " v" in text) and ")" in text):
+    if ") were " in text or ") was " in text or ((" vs" in text or " versus " in text or " v " in text or " v. " in text) and ")" in text):
         found += paired_measures(text, found)
     if "iffer" in text or "imilar" in text or "omparable" in text:      # (any case: "Differences in ...")
         found += no_difference(text, found)
