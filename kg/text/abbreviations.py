@@ -19,7 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-PAREN = re.compile(r"\(([^()]{1,12})\)")
+# a short form in brackets, round or square ("[ZGB]", as journals write one inside round ones), perhaps with what was
+# given after a comma: "(SZRT, 16 Gy in 1 fraction)" (not an estimate's number: "(HR, 0.71; ...)")
+PAREN = re.compile(r"""\((?P<r>[^()]{1,12}?)(?:[,;]\s(?![<>=≤≥]?\s?[-−]?\d+(?:[.·]\d+)?\s?[;,)])[^()]{1,60}?)?\)
+    |\[(?P<s>[^\[\]()]{1,12})\]""", re.X)
 # a Greek letter in a short form is matched by itself or by its name's initial ("beta" for β)
 GREEK_INITIAL = dict(zip("αβγδεζηθικλμνξοπρστυφχψω", "abgdezetiklmnxoprstupcpo"))
 # a short form: one word starting with a Latin letter or digit, or two (S&H): an acronym and a word with a capital or a
@@ -57,10 +60,13 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     [('zeta-cel', 'zetagene autotemcel')]
     >>> [(a.short, a.long, a.long_start) for a in find_abbreviations("Background:Zeta syndrome (ZS) is rare.")]
     [('ZS', 'Zeta syndrome', 11)]
+    >>> [(a.short, a.long) for a in find_abbreviations("either zeta body radiotherapy (ZBRT, 16 Gy in 1 fraction) or "
+    ...                                                "(zeta gastric bypass [ZGB]); hazard ratio (HR, 0.71; 95% CI)")]
+    [('ZBRT', 'zeta body radiotherapy'), ('ZGB', 'zeta gastric bypass')]
     """
     out = []
     for m in PAREN.finditer(text):
-        short = m.group(1).strip()
+        short = (m.group("r") or m.group("s")).strip()
         if (pair := PAIRED_SHORT.fullmatch(short)) is not None:
             out += paired_definition(text, m.start(), pair)
             continue
@@ -76,7 +82,11 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         words = before.split()[1 if offset else 0:]      # the first word of a cut window may be cut too
         window = words[-min(len(short) + 5, len(short) * 2):]
         bracket = next((k for k in range(len(window) - 1, -1, -1) if "(" in window[k] or ")" in window[k]), None)
-        window = window[bracket + 1:] if bracket is not None else window   # (no long form reaches back past a bracket)
+        if bracket is not None and m.group("s") and window[bracket].startswith("(") and ")" not in window[bracket]:
+            window = [window[bracket][1:]] + window[bracket + 1:]     # ("(Zeta gastric bypass [ZGB]": from the
+            #                                                           round bracket a square one stands in)
+        elif bracket is not None:
+            window = window[bracket + 1:]       # (no long form reaches back past a bracket)
         long = best_long_form(short, " ".join(window))
         if long and clipped and not (len(long.split()) <= 2 and long.lower().startswith(clipped.group(1))):
             long = None                 # (a clipped name's first part starts its long form: "zetagene autotemcel")
