@@ -1303,3 +1303,10 @@ def test_a_brand_the_document_writes_as_a_company_is_the_company_in_every_senten
     sentences = split_sentences(text, content_lines(text))
     named = [[Mention("Zetavo", s.start, s.start + 6, "drug", "Zetamine", (), "lexicon", "brand")] for s in sentences]
     assert brands_named_as_companies(sentences, named) == frozenset()
+
+
+def test_a_gas_whose_saturation_is_measured_names_no_treatment():
+    from kg.extractors.context import names_treatment
+    ctx = build_context(parse_document("Sleep time with blood oxygen saturation below 90% fell.", "t.txt"))
+    assert [m.label for ms in ctx.mentions for m in ms if m.kind == "drug"] == ["Oxygen"]   # (the lexicon's gas)
+    assert not names_treatment(ctx.sentences, ctx.mentions)

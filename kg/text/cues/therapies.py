@@ -102,7 +102,7 @@ GIVEN_BEFORE = rx.compile(r"""(?=[adgirst])\b(?:receiv(?:e|ed|ing)|given|adminis
       randomi[sz]ed\ to|assigned\ to|supplement(?:ed|ation)\ with|doses?\ of|infusions?\ of|injections?\ of)
       \s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}$""", re.I | re.X)
 # a drug-like name that is only the first part of a longer term, not something given: "gold-coated", "formalin-fixed",
-# "lemon-flavored", "almond oil", "oxygen consumption", "alanine aminotransferase", "XY-55 criteria"
+# "lemon-flavored", "almond oil", "oxygen consumption", "oxygen saturation", "alanine aminotransferase", "XY-55 criteria"
 # where a lexicon name is only a source or a reagent: "derived from broccoli sprouts", "a rabbit monoclonal antibody"
 SOURCE_BEFORE = rx.compile(r"(?=[deip])\b(?:derived|extracted|isolated|purified|prepared)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$",
                            re.I)
@@ -114,7 +114,7 @@ PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?
       |\s{1,3}extracts?\b
       |[\s-]{1,3}(?:kinases?|phosphatases?|hydroxylases?|synthases?|kinase-|proteases?|peptidases?|transferases?)\b
       |\s{1,3}(?:grades?|class|physical\s{1,3}status)\b
-      |\s{1,3}(?:lasers?|oil|moiet(?:y|ies)|consumption|aminotransferase|transaminase|dehydrogenase|criteria|score|
+      |\s{1,3}(?:lasers?|oil|moiet(?:y|ies)|consumption|saturation|desaturation|aminotransferase|transaminase|dehydrogenase|criteria|score|
       scale|assay|kit|questionnaire|staining|stain)\b
       |\s{1,3}(?:standard|buffered|In-[Tt]ube|Technology|Platform)\b
       |[\s-]{1,3}(?:wild[-\s]type|mutant|mutations?|mutated)\b)""", re.I | re.X)
