@@ -32,7 +32,7 @@ from kg.text.measure_list import LETTERS
 from kg.text.measures import find_measures, measure_abbreviations, measure_name
 from kg.text.organizations import COMPANY_HEADS, INSTITUTION_HEADS, LEGAL_FORMS
 from kg.text.placebo_partners import placebo_partners
-from kg.text.procedures import find_procedures
+from kg.text.procedures import compared_by_short_form, defined_procedures, find_procedures
 from kg.text.registries import MISPRINTED_ID, is_registry_id
 from kg.text.sentences import Sentence
 from kg.trials.attribution import automaton
@@ -432,12 +432,17 @@ def with_procedures(sentences: list[Sentence], out: list[list[Mention]]) -> list
     """Each sentence's mentions with the no-drug interventions it names (:func:`kg.text.procedures.find_procedures`),
     where no disease or measure covers one ("hip fracture | repair": the patients' condition, not what they got); for
     a trial that names no drug, nor a treatment by its title or allocation."""
-    each = []
+    each, texts = [], [s.text for s in sentences]
     for idx, s in enumerate(sentences):
         # (a name made of words the sentence writes apart is the label: "3 versus 9 days of zeta therapy")
         found = [Mention(p.text, s.start + p.start, s.start + p.end, "therapy", p.name, (),
                          ELIDED if p.composed else "pattern", "procedure")
                  for p in find_procedures(s.text)]
+        # (and one the sentence defines a short form for, where the text compares it by that: "zeta valve
+        # replacement (ZVR) ... 4% of ZVR patients")
+        found += [Mention(p.text, s.start + p.start, s.start + p.end, "therapy", p.name, (), "pattern", "procedure")
+                  for p in defined_procedures(s.text) if compared_by_short_form(texts, p.short)
+                  and not any(q.start < s.start + p.end and s.start + p.start < q.end for q in found)]
         each.append([p for p in found if not any(m.start < p.end and p.start < m.end and m.kind in ("disease", "measure")
                                                  for m in out[idx])])
     names = one_name_each([p.label for found in each for p in found])

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.text.procedures import find_procedures, procedure_modality
+from kg.text.procedures import compared_by_short_form, defined_procedures, find_procedures, procedure_modality
 
 
 def names(text):
@@ -148,3 +148,32 @@ def test_a_trial_of_how_long_to_treat_names_its_therapies_by_length():
                          "were randomized to receive 5 (intervention) or 10 days (control) of zeta therapy.", "t.txt")
     names = {t.entity.label for t in therapy_index(build_context(doc)).named.values()}
     assert names == {"5 days of zeta therapy", "10 days of zeta therapy"}
+
+
+def test_a_side_or_novel_before_the_name_and_a_ratio_without_brackets_before_to():
+    assert names("To assess the efficacy of a novel bilateral zeta nerve stimulation (ZNS) device in adults.") == [
+        "zeta nerve stimulation"]
+    assert names("In this trial, 300 adults were randomized 2:1 to zeta body radiotherapy versus usual care.") == [
+        "zeta body radiotherapy"]
+
+
+def test_one_a_text_defines_a_short_form_for_unless_patients_had_it_before():
+    assert [(p.name, p.short) for p in defined_procedures(
+        "Data comparing transcatheter zeta valve replacement (TZVR) with surgery are few.")] == [
+        ("transcatheter zeta valve replacement", "TZVR")]
+    # (a short form in square brackets inside round ones, and what was given after a comma)
+    assert [p.short for p in defined_procedures("Adults had bariatric surgery (Zeta-en-Y gastric bypass [ZYGB]) or "
+                                             "diet, and zeta body radiotherapy (ZBRT, 16 Gy in 1 fraction).")] \
+        == ["ZYGB", "ZBRT"]
+    assert defined_procedures("Adults undergoing elective zeta valve replacement (ZVR) were enrolled.") == []
+    assert defined_procedures("Scanning zeta microscopy (SZM) showed the surface.") == []
+
+
+@pytest.mark.parametrize("texts, compared", [
+    (["Death occurred in 4% of ZVR patients and 6% of surgery patients."], True),
+    (["Adults were assigned to ZVR (n = 40) or surgery (n = 38)."], True),
+    (["Rates were 3% with ZVR vs 5% with surgery."], True),
+    (["Adults who later had ZVR were asked to contact the ZVR team."], False),
+])
+def test_a_defined_one_counts_where_the_text_compares_it_by_its_short_form(texts, compared):
+    assert compared_by_short_form(texts, "ZVR") is compared
