@@ -45,28 +45,45 @@ def joined_products(text: str, mentions: list[Mention], base: int) -> list[Menti
 
 
 # the salt a drug's name may be written with, a part of that name and no drug of its own: "zetadrone | acetate"
+# the metal a salt is named by before its drug ("sodium zetabutyrate"): part of the drug's name, no drug of its own
+CATIONS = frozenset("sodium potassium calcium magnesium".split())
 SALTS = frozenset("""acetate hydrochloride dihydrochloride hydrobromide sodium potassium calcium magnesium sulfate sulphate
     mesylate maleate tartrate bitartrate citrate phosphate fumarate succinate besylate tosylate bromide chloride hyclate
     lactate gluconate propionate dipropionate valerate furoate""".split())
 
 
 def with_salts(text: str, mentions: list[Mention], base: int) -> list[Mention]:
-    """The sentence's mentions, each salt written right after a drug's name ("zetadrone acetate") made part of that
-    drug's mention (its label kept), not a drug of its own.
+    """The sentence's mentions, each salt written right after a drug's name ("zetadrone acetate"), or its metal right
+    before it ("sodium zetabutyrate"), made part of that drug's mention (its label kept), not a drug of its own.
 
     >>> a = Mention("zetadrone", 0, 9, "drug", "Zetadrone", ("X:1",), "lexicon")
     >>> b = Mention("acetate", 10, 17, "drug", "Acetate", ("X:2",), "lexicon")
     >>> [(m.text, m.label) for m in with_salts("zetadrone acetate 5 mg", [a, b], 0)]
     [('zetadrone acetate', 'Zetadrone')]
+    >>> c = Mention("sodium", 0, 6, "chemical", "sodium", ("X:3",), "lexicon")
+    >>> d = Mention("zetadrone", 7, 16, "drug", "Zetadrone", ("X:1",), "lexicon")
+    >>> [(m.text, m.start) for m in with_salts("sodium zetadrone", [c, d], 0)]
+    [('sodium zetadrone', 0)]
     """
     drugs = sorted((m for m in mentions if m.kind == KIND), key=lambda m: m.start)
     salt_of = {id(a): b for a, b in zip(drugs, drugs[1:]) if b.text.lower() in SALTS and b.start - a.end == 1
                and text[a.end - base] == " " and a.text.lower() not in SALTS}      # drug -> the salt after it
-    if not salt_of:
+    ends = {m.end: m for m in mentions if m.text.lower() in CATIONS}
+    cation_of = {id(d): c for d in drugs if (c := ends.get(d.start - 1)) is not None and text[c.end - base] == " "
+                 and d.text.lower() not in SALTS}                                   # drug -> the cation before it
+    if not salt_of and not cation_of:
         return mentions
-    salts = {id(b) for b in salt_of.values()}
-    return [Mention(f"{m.text} {salt_of[id(m)].text}", m.start, salt_of[id(m)].end, m.kind, m.label, m.ids, m.source,
-                    m.attrs) if id(m) in salt_of else m for m in mentions if id(m) not in salts]
+    salts = {id(b) for b in salt_of.values()} | {id(c) for c in cation_of.values()}
+    out = []
+    for m in mentions:
+        if id(m) in salts:
+            continue
+        salt, cation = salt_of.get(id(m)), cation_of.get(id(m))
+        if salt or cation:
+            start, end = (cation or m).start, (salt or m).end
+            m = Mention(text[start - base:end - base], start, end, m.kind, m.label, m.ids, m.source, m.attrs)
+        out.append(m)
+    return out
 
 
 def whole_word(text: str, start: int, end: int) -> bool:
