@@ -190,6 +190,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     >>> in_arm_order(t, [(26, 32, "XY-123"), (38, 45, "placebo")])
     []
     """
+    arms = without_references(text, arms)
     labels = list(dict.fromkeys(label for _, _, label in sorted(arms)))     # each arm where it is first named
     if not 2 <= len(labels) <= MOST_ARMS:
         return []
@@ -240,6 +241,25 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     units = {u for *_, u in found if u}
     return [OrderedValue(label, value, unit or next(iter(units), ""), sign, changed, a, b)
             for label, (value, sign, changed, a, b, unit) in zip(labels, found)]
+
+
+# what names an arm as the one the others are set against, before it: "compared to | placebo", "versus | the placebo"
+AGAINST_BEFORE = re.compile(r"(?:compared\s(?:to|with)|versus|vs\.?|over|relative\sto|than)\s(?:the\s)?$", re.I)
+# a number of its own right after an arm's name: "placebo | 3%", "placebo | (6%)", "placebo|: 4"
+NUMBER_AFTER = re.compile(r"\s?[(:]?\s?[-−]?\d")
+
+
+def without_references(text: str, arms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The arms' namings but those that only name what the others are set against, before the sentence names that arm
+    again with its number: "A1C fell, compared to | placebo|, by 1.3% (3 mg) and 1.6% (12 mg) versus 0.1% for placebo".
+
+    >>> t = "Compared to placebo, A1C fell by 1.3% (3 mg) versus 0.1% for placebo"
+    >>> without_references(t, [(12, 19, "placebo"), (39, 43, "3 mg"), (62, 69, "placebo")])
+    [(39, 43, '3 mg'), (62, 69, 'placebo')]
+    """
+    return [(a, b, label) for a, b, label in arms
+            if not (AGAINST_BEFORE.search(text, max(0, a - 20), a) and not NUMBER_AFTER.match(text, b)
+                    and any(other == label and c > b for c, _, other in arms))]
 
 
 # the time a number right before it was read at: "41% | at week 8", "-1.2 | by month 6"
