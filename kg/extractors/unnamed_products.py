@@ -152,7 +152,7 @@ def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> tuple[s
 # (or a treatment named by capitals alone, which the text need not define: "with 60 assigned to ZGT and 60 to usual
 # care"; against other capitals, which name no control, neither is read: see allocated_names)
 _WORDS = r"""(?:[a-z][\w-]{1,30}(?:\s(?!(?:or|and|versus|vs|to|of|with|plus)\b)(?:[a-z]|[A-Z](?=[a-z]))[\w-]{1,30}){0,4}?
-    |[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?(?![\w-]))"""
+    |[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?(?![\w-])|[A-Z]{2,6}-[a-z]{3,20}ed(?![\w-]))"""
 _QUALIFIER = r"(?:immediately|following|after|before|until|for|at|during|over|given|daily|once|twice|every|from)"
 ALLOCATED = re.compile(rf"""\b{cues.ALLOCATING}\b[^;:()]{{0,60}}?
     \b(?:to|into|for)\s(?:receive\s|one\sof\s(?:two|the\stwo)\s(?:treatment\s)?(?:groups|arms):\s)?(?:either\s)?
@@ -209,7 +209,7 @@ def named_as_allocated(sentences: list[Sentence], mentions: list[list[Mention]],
 # the head two treatments share, written once after the second and its bracket: "to robotic (n = 27) or open
 # (n = 29) | zeta repair", "to early or delayed | zeta repair"; the first then is a word that qualifies (an
 # adjective's ending, or a word of timing, extent or approach)
-SHARED_HEAD = re.compile(r"\s?\([^()]{0,40}\)\s(?P<head>[a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,30}){0,2}?)"
+SHARED_HEAD = re.compile(r"\s?\([^()]{0,40}\)\s(?P<head>[a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,30}){0,2}?|[A-Z][A-Z0-9]{1,6})"
                          r"(?=\s?[,.;(]|\s(?:for|in|with|at|and|under|during|after|before)\b|$)")
 # the words that set a treatment apart from its sham: "to real or sham zeta stimulation", "active or sham zeta
 # stimulation"
@@ -224,6 +224,9 @@ def elliptic_pair(text: str, hit: re.Match) -> tuple[str, str]:
     >>> t = "Adults were randomized to robotic (n = 27) or open (n = 29) zeta repair."
     >>> elliptic_pair(t, ALLOCATED.search(t))
     ('robotic zeta repair', 'open zeta repair')
+    >>> t = "Adults were randomized to ZRI-guided (n = 27) or CT-guided (n = 29) ZBRT."
+    >>> elliptic_pair(t, ALLOCATED.search(t))
+    ('ZRI-guided ZBRT', 'CT-guided ZBRT')
     >>> t = "Adults were randomized to early or delayed zeta repair."
     >>> elliptic_pair(t, ALLOCATED.search(t))
     ('early zeta repair', 'delayed zeta repair')

@@ -163,3 +163,9 @@ def test_a_treatment_named_in_title_case_allocated_against_conventional_or_routi
                       f"early Zeta Wrap Care (intervention) or to {control} until discharge (control).")
     assert ("early Zeta Wrap Care", "early Zeta Wrap Care") in found
     assert not any(control in label for _, label in found)
+
+
+def test_two_variants_of_a_treatment_named_by_its_short_form_and_a_guide_each():
+    text = ("In the open-label trial, 120 adults were randomly assigned to receive ZRI-guided (n = 61) or CT-guided "
+            "(n = 59) ZBRT. Pain occurred in 20% of the ZRI-guided group vs 40% of the CT-guided group.")
+    assert {label for _, label in therapies(text)} >= {"ZRI-guided ZBRT", "CT-guided ZBRT"}

@@ -358,4 +358,4 @@ RESULT_VERB = rx.compile(r"(?=[ceilprs])\b(?:reduced|lowered|cut|improved|slowed
 # repair", "early or delayed", "non-zeta or zeta repair" (what the other is without); fullmatched, case aside by caller
 QUALIFYING_WORD = (r"[a-z-]{2,30}(?:ic|al|ed|ive|ous|ar|ary|ory|ent|ant|ble|less|ly|ate)|early|late|open|closed|high|"
                    r"low|short|long|fresh|frozen|single|double|dual|triple|wide|narrow|deep|light|heavy|full|half"
-                   r"|non-[a-z]{2,20}")
+                   r"|non-[a-z]{2,20}|[A-Z]{2,6}-[a-z]{3,20}ed")     # (a short form's guide: "ZRI-guided")
