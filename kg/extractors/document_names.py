@@ -64,6 +64,11 @@ MARKED_MORE = re.compile(r"\s([A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)(?=\s\(([A
 # the word after a marked name that the document also writes with the name, unmarked: "Zetaline™ XR" where "Zetaline
 # XR" comes again (the mark sits after the brand's first word; the product's name is both)
 MARKED_NEXT = re.compile(r"\s([A-Z][A-Za-z0-9]{0,11}(?:-[A-Za-z0-9]{1,8})?)(?![\w-])")
+# a marked word that names what kind of product it is, and the capitalised words before it that name which one:
+# "Zetastar ZMS | Therapy®", "the Zeta | System™" (not an article or a pronoun opening a sentence)
+GENERIC_MARKED = frozenset("Therapy System Device Stent Valve Implant Platform Sensor Pump Catheter".split())
+NAME_WORDS_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w-]{1,20}\s){1,2})$")
+NOT_NAME_OPENING = frozenset("The A An Our This Its Their New".split())
 # a product's form, the last word of its name: "Zetane® Oral | Solution"
 PRODUCT_FORM_WORD = re.compile(r"(?i:solution|gel|cream|ointment|foam|spray|lotion|suspension|emulsion|drops|patch)")
 # a marked name that is a trial's, not a product's: "the ZETA-IT™ Cardiovascular Outcomes Study", "ZETA-IT™ trial", "the
@@ -690,10 +695,20 @@ def marked(text: str, hit: re.Match, pairs: frozenset = frozenset()) -> tuple[st
     >>> t = "Zetaline™ XR in gout"
     >>> marked(t, MARKED_NAME.search(t), word_pairs(t + " Zetaline XR was safe.")), marked(t, MARKED_NAME.search(t), word_pairs(t))
     (('Zetaline XR', 0), ('Zetaline', 0))
+    >>> t = "Adults treated with Zetastar ZMS Therapy® improved."
+    >>> marked(t, MARKED_NAME.search(t))
+    ('Zetastar ZMS Therapy', 20)
     >>> t = "Zetane® Viscous Spray (topical zetanol) or Zetane Viscous Spray"
     >>> marked(t, MARKED_NAME.search(t), word_pairs(t))
     ('Zetane Viscous Spray', 0)
     """
+    if hit.group(1) in GENERIC_MARKED and (before := NAME_WORDS_BEFORE.search(text, max(0, hit.start() - 44),
+                                                                          hit.start())):
+        words = before.group(1).split()
+        while words and words[0] in NOT_NAME_OPENING:
+            words.pop(0)
+        if words:                       # ("Zeta TMS Therapy®": the mark is the whole name's, not its head word's)
+            return " ".join(words + [hit.group(1)]), hit.start() - len(" ".join(words)) - 1
     more = MARKED_MORE.match(text, hit.end())
     if more:
         short, words = more.group(2), [hit.group(1)] + more.group(1).split()

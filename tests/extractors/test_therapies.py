@@ -1310,3 +1310,8 @@ def test_a_gas_whose_saturation_is_measured_names_no_treatment():
     ctx = build_context(parse_document("Sleep time with blood oxygen saturation below 90% fell.", "t.txt"))
     assert [m.label for ms in ctx.mentions for m in ms if m.kind == "drug"] == ["Oxygen"]   # (the lexicon's gas)
     assert not names_treatment(ctx.sentences, ctx.mentions)
+
+
+def test_a_mark_after_a_products_kind_word_marks_the_whole_name():
+    found = named("In a randomized study, adults with depression were treated with Zetastar ZMS Therapy® weekly.")
+    assert "Zetastar ZMS Therapy" in found and "Therapy" not in found
