@@ -547,7 +547,8 @@ SCALE_AFTER = re.compile(r"\)?\s(?:total\s)?(?:scale|score|index|questionnaire)\
 
 
 # "baseline" just before a measure's name: its number is where patients started
-BASELINE_NAMED = re.compile(r"(?<!from\s)(?<!in\s)\bbaseline\s$", re.I)   # (not "change from baseline X")
+BASELINE_NAMED = re.compile(r"(?<!from\s)(?<!in\s)\bbaseline\s(?:(?:mean|median|average)\s)?$", re.I)   # (not "change
+#                                                                           from baseline X"; "the baseline mean X" is)
 # ... or "at baseline" just after it ("X at baseline was 8.1 in A and 8.0 in B")
 BASELINE_AFTER = re.compile(r"\s(?:at|from)\sbaseline\b(?!\sto\b)", re.I)
 
@@ -557,5 +558,7 @@ def at_baseline(text: str, span: tuple[int, int]) -> bool:
 
     >>> at_baseline("The mean baseline ZRS was 8.2 in A", (18, 21)), at_baseline("ZRS at baseline was 8", (0, 3))
     (True, True)
+    >>> at_baseline("The baseline mean ZRS was 8.2 in A", (18, 21))
+    True
     """
     return bool(BASELINE_NAMED.search(text, max(0, span[0] - 16), span[0]) or BASELINE_AFTER.match(text, span[1]))

@@ -4547,3 +4547,11 @@ def test_two_events_each_opening_a_clause_after_a_semicolon_are_two_results():
                   "respectively (RR 0.73, 95% CI 0.51-1.03).")
     assert {("zeta death", "effect", "0.71"), ("zeta loss within 48 hours", "effect", "0.73"),
             ("zeta loss within 48 hours (placebo)", "value", "5.2")} <= found
+
+
+def test_the_baseline_mean_of_a_measure_is_each_arms_starting_level():
+    text = ("In the phase 3 ZETA-1 trial, 300 adults were randomized to XY-123 (n = 150) or placebo (n = 150). The "
+            "reported baseline mean ZRS score was 4.44 for the XY-123 group and 4.51 for the placebo group.")
+    got = facts(text)
+    assert not any(p == "value" for _, p, _ in got)
+    assert {o for _, p, o in got if p == "baseline"} == {"4.44", "4.51"}
