@@ -29,6 +29,11 @@ LIST_END = re.compile(r"[;:]|,\s(?:both|each|all|with|who|which|and\s(?:the|all|
                       r"|\s(?:in\sa|at\sa)\s\d|\s(?:stratified|according|based)\b", re.I)
 # what joins two arms: "or", "versus", "compared with", a comma (with "or" before the last)
 JOIN = re.compile(r",?\s(?:or|versus|vs\.?|compared\s(?:with|to))\s(?:to\s)?(?:either\s)?|,\s", re.I)
+# a comma between two words that describe the noun after them joins no arms: "ZAVR with a self-expanding|, |supra-annular
+# valve" (an article, then one word with an adjective's ending)
+ADJECTIVE_BEFORE_COMMA = re.compile(r"\b(?:an?|the)\s[a-z][a-z-]{2,30}(?:ing|ed|al|ic|ar|ive|ous|ble)$")
+# ... and the description after an arm's name that holds it ("ZAVR | with a self-expanding, supra-annular valve")
+DESCRIBED = re.compile(r"\s(?:with|using)\s(?:an?|the)\s[^(),]{1,40},\s[^(),]{1,40}$")
 BRACKET = re.compile(r"\s?\([^()]{0,80}\)")
 LEADING = re.compile(r"^(?:(?:the|an?|either|to|receive)\s|(?:\w+\s)?(?:course|courses|session|sessions|cycles?|doses)\sof\s"
                      r"|(?:(?:oral|intravenous|topical)\s)?treatment\swith\s)+", re.I)
@@ -71,6 +76,9 @@ def worded_arms(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> [a.label for a in worded_arms("Adults were allocated to four cycles of ZB-CAP or to four cycles of "
     ...                               "ZB-CAP-X.", ())]
     ['ZB-CAP', 'ZB-CAP-X']
+    >>> [a.label for a in worded_arms("Adults were randomized to ZAVR with a self-expanding, supra-annular valve or "
+    ...                               "surgery.", ())]
+    ['ZAVR', 'surgery']
     >>> worded_arms("Adults were allocated to one of two groups.", ())
     []
     """
@@ -82,7 +90,8 @@ def worded_arms(text: str, names: Sequence[Name]) -> list[Arm]:
     region = text[intro.end():stop]
     if NOT_ARMS.search(region) or ADDED_TO_ALL.search(region):
         return []
-    joins = list(JOIN.finditer(region))
+    joins = [j for j in JOIN.finditer(region)
+             if not (j.group() == ", " and ADJECTIVE_BEFORE_COMMA.search(region, max(0, j.start() - 40), j.start()))]
     if not joins or not re.match(r",?\s(?:or|versus|vs|compared)", joins[-1].group(), re.I) \
             or len(joins) > 4 or text.count("(", intro.end(), stop) != text.count(")", intro.end(), stop):
         return []
@@ -106,7 +115,7 @@ def worded_arm(text: str, start: int, end: int, names: Sequence[Name]) -> Arm | 
     """One arm's words ``text[start:end]`` as an :class:`Arm`, else None where they name none."""
     words = text[start:end]
     bare = BRACKET.sub("", words).strip()
-    label = TAIL.sub("", AS_CONTROL.sub("", LEADING.sub("", bare))).strip()
+    label = DESCRIBED.sub("", TAIL.sub("", AS_CONTROL.sub("", LEADING.sub("", bare)))).strip()
     if not label or not WORD.match(label) or NOT_AN_ARM.search(label) or len(label.split()) > MOST_WORDS \
             or bare.count("(") or "," in label or PARTNER_FIRST.match(label):
         return None
