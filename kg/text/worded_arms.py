@@ -36,6 +36,7 @@ ADJECTIVE_BEFORE_COMMA = re.compile(r"\b(?:an?|the)\s[a-z][a-z-]{2,30}(?:ing|ed|
 DESCRIBED = re.compile(r"\s(?:with|using)\s(?:an?|the)\s[^(),]{1,40},\s[^(),]{1,40}$")
 BRACKET = re.compile(r"\s?\([^()]{0,80}\)")
 LEADING = re.compile(r"^(?:(?:the|an?|either|to|receive)\s|(?:\w+\s)?(?:course|courses|session|sessions|cycles?|doses)\sof\s"
+                     r"|(?:\d{1,3}|one|two|three|four|six|eight|ten|twelve)-(?:years?|months?|weeks?|days?)\s"
                      r"|(?:(?:oral|intravenous|topical)\s)?treatment\swith\s)+", re.I)
 # where an arm's name ends before words on how or when it was given: "X alone | scheduled over 4 months", "Y | before
 # surgery"

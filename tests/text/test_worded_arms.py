@@ -37,6 +37,10 @@ def arms(text: str, *names: str) -> list[tuple[str, int | None, tuple[str, ...]]
     # the size the sentence gives each group
     ("Adults (n=90) were randomized to zeta walking or home-based zeta cycling (45 per group).",
      [("zeta walking", 45, ("zeta walking",)), ("home-based zeta cycling", 45, ("home-based zeta cycling",))]),
+    # how long it lasted is no part of an arm's name
+    ("Adults were randomized to a 3-year zeta exercise program or to zeta education materials alone.",
+     [("zeta exercise program", None, ("zeta exercise program",)),
+      ("zeta education materials alone", None, ("zeta education materials",))]),
     # a comma between two words describing one device joins no arms; the description is no part of the arm's name
     ("Adults were randomized to ZAVR with a self-expanding, supra-annular zeta valve or surgery.",
      [("ZAVR", None, ("ZAVR",)), ("surgery", None, ("surgery",))]),
