@@ -429,9 +429,14 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
             #                                  the placebo given by a device)
         if CORRECTED_FOR.match(text, hit.end()):
             continue                         # "placebo-corrected FEV1": a number net of the control, not its arm's
+        if hit.group().lower() == "control" and any(m.start - base < hit.start() and hit.end() <= m.end - base
+                                                    for m in ctx.of_kind(i, "measure")):
+            continue                         # "disease control (85% vs 33%)": a measure's word, no arm
         if not any(a <= hit.start() <= b for a, b, _ in found):
             label = C.arm_word(hit.group())  # ("the control group": the document's one control, "vehicle")
-            found.append((hit.start(), hit.end(), (document_control(ctx) or label) if label == "control" else label))
+            found.append((hit.start(), hit.end(), (document_control(ctx) or (
+                worded_control(ctx) if CONTROL_GROUP.match(text, hit.start()) else None) or label)
+                if label == "control" else label))
     if ACTIVE_GROUP.search(text, lo, at) and (pair := sole_pair(ctx)):
         # "the treatment group", "the study group": the arm of the document's one therapy
         found += [(h.start(), h.end(), pair[0]) for h in ACTIVE_GROUP.finditer(text, lo, at)
@@ -845,7 +850,33 @@ def worded_arm(ctx, words: str) -> str | None:
     if key in arms:
         return arms[key]
     starting = {label for name, label in arms.items() if name.startswith(key + " ") or key.startswith(name + " ")}
-    return starting.pop() if len(starting) == 1 else None
+    if len(starting) == 1:
+        return starting.pop()
+    # (or the words of one arm's name alone, no other's: "the exercise group" of "structured exercise program")
+    words = set(key.split()) - GENERIC_ARM_WORDS
+    holding = {label for name, label in arms.items() if words and words <= set(name.split())}
+    sharing = {label for name, label in arms.items() if words & set(name.split())}
+    return holding.pop() if len(holding) == 1 and len(sharing) == 1 else None
+
+
+# words of a worded arm's name that tell no arm from another
+GENERIC_ARM_WORDS = frozenset("alone only plus with and or of the a an care treatment therapy intervention program "
+                              "programme".split())
+
+
+# the control named as a group of people: "controls", "the control group", "control patients" (not "disease control")
+CONTROL_GROUP = re.compile(r"controls\b|control\s(?:groups?|arms?|cohorts?|patients|participants|subjects)\b", re.I)
+
+
+def worded_control(ctx) -> str | None:
+    """The arm an allocation of the document spelt out in words against the arm of its one therapy (of two): what its
+    "control group" is where no control word names it ("structured exercise program" against "health-education
+    materials alone"); else None."""
+    arms, main = allocated_arms(ctx), (ctx.main_therapy or "").lower()
+    if len(arms) != 2 or not main:
+        return None
+    others = [a.label for a in arms if main not in a.label.lower()]
+    return others[0] if len(others) == 1 else None
 
 
 def scheduled_arm(ctx, label: str | None, words: str) -> str | None:

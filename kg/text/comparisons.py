@@ -129,16 +129,16 @@ JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3
                       rf"(?:{BRACKETED_ARM})?", re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 # (with placebo's short form, "PBO", filed as placebo: ARM_WORD_LABELS)
-ARM_WORDS = rx.compile(r"(?=[achilmnpsuv])\b(?:placebo|sham|saline|control|comparator|vehicle|(?-i:PBO)|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
+ARM_WORDS = rx.compile(r"(?=[achilmnpsuv])\b(?:placebo|sham|saline|controls?|comparator|vehicle|(?-i:PBO)|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate|highest|lowest)[-\s]dose|(?:no\s)?intervention|active|"
                        r"(?:(?:investigator|physician)[-\s](?:chosen|selected|choice)\s|standard\s|conventional\s)?chemo(?:therapy)?(?!-))\b", re.I)
 
-ARM_WORD_LABELS = {"pbo": "placebo"}
+ARM_WORD_LABELS = {"pbo": "placebo", "controls": "control"}
 
 
 def arm_word(words: str) -> str:
     """The label of an arm named by a control word ARM_WORDS found, blanks single: "Usual  care" -> "usual care",
-    "PBO" -> "placebo"."""
+    "PBO" -> "placebo", "controls" (its people) -> "control"."""
     label = re.sub(r"[-\s]+", " ", words.lower())
     return ARM_WORD_LABELS.get(label, label)
 

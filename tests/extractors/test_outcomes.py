@@ -4555,3 +4555,16 @@ def test_the_baseline_mean_of_a_measure_is_each_arms_starting_level():
     got = facts(text)
     assert not any(p == "value" for _, p, _ in got)
     assert {o for _, p, o in got if p == "baseline"} == {"4.44", "4.51"}
+
+
+def test_groups_named_by_a_word_of_a_worded_arm_or_as_controls_are_those_arms():
+    opening = ("The ZETA trial was a phase 3 randomized study of 800 adults with zeta cancer. Participants were "
+               "randomized to a 3-year structured zeta exercise program or to zeta education materials alone. ")
+    got = facts(opening + "The 5-year survival rate was 80.3% in the exercise group vs. 73.9% in controls.")
+    assert {(s, o) for s, p, o in got if p == "value"} == {
+        ("5-year survival rate (structured zeta exercise program)", "80.3"),
+        ("5-year survival rate (zeta education materials alone)", "73.9")}
+    # ("disease control" is no control group: a comparison within one arm gives no arm's number)
+    got = facts(opening + "In the exercise group, disease control (85% vs. 33%; P = 0.001) was better in adults "
+                          "with the zeta mutation than in those without it.")
+    assert not any(p == "value" for _, p, _ in got)

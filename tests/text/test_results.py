@@ -52,6 +52,10 @@ def test_subsets_and_parts_of_the_population_are_subgroups():
     assert SUBGROUP.search("In the subset of patients with high marker levels, survival was longer.")
     assert SUBGROUP.search("Survival did not differ based on age, sex or smoking history.")
     assert not SUBGROUP.search("Survival was longer with XY-123 than with placebo.")
+    # people with a trait set against those without it
+    assert SUBGROUP.search("Survival (9 vs 6 months) was longer in patients with zeta mutations than in those without.")
+    assert SUBGROUP.search("Adults with and without zeta scars did not differ in mortality.")
+    assert not SUBGROUP.search("Survival was longer with XY-123 than in those given placebo without XY-123.")
 
 
 def test_a_hyphenated_end_point_is_a_role_word():
