@@ -313,9 +313,10 @@ WHOLE_POPULATION = rx.compile(r"(?=[aeotw])\b(?:(?:entire|overall|whole|total)\s
 # a subgroup's or post hoc analysis's numbers are not the trial's result
 SUBGROUP = rx.compile(r"(?=[abepstvcw])\b(?:subgroups?|subsets?|post[-\s]hoc|subpopulations?|sub-populations?|"
                       # people with a trait set against those without it: "better in patients with zeta mutations than
-                      # in those without", "with and without zeta mutations"
+                      # in those without", "with and without zeta mutations" (not "with or without": a definition's
+                      # words, or a therapy's)
                       r"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?(?:those|patients|participants)\s+without|"
-                      r"with\s+(?:and|or|versus|vs\.?)\s+without|"
+                      r"with\s+(?:and|versus|vs\.?)\s+without|"
                       r"exploratory\s+(?:analysis|analyses|comparison)|pre-?specified\s+[^.;,]{1,40}\s+population|"
                       # "did not differ based on age, sex or smoking history": across the population's parts
                       r"(?:based\s+on|according\s+to|across)\s+(?:age|sex|gender|race|ethnicity|ethnic\s+origin|smoking))\b", re.I)
