@@ -372,11 +372,14 @@ def find_effects(text: str) -> list[Effect]:
         if any(e.start <= m.start("value") < e.end for e in out):
             continue
         sign = -1 if m.group("verb").lower() in NEGATIVE_VERBS else 1
-        value, lo, hi = exact(m.group("value")), exact(m.group("lo")), exact(m.group("hi"))
-        if sign < 0 and value > 0:
-            value, (lo, hi) = -value, ((-hi, -lo) if lo >= 0 and hi >= 0 else (lo, hi))
-        if lo <= value <= hi:
-            out.append(Effect("mean difference", value, lo, hi, m.start("value"), m.end()))
+        hit = m
+        while hit is not None:          # (and the next measures, the verb said once: "..., and Y by 2.8 (95% CI ...)")
+            value, lo, hi = exact(hit.group("value")), exact(hit.group("lo")), exact(hit.group("hi"))
+            if sign < 0 and value > 0:
+                value, (lo, hi) = -value, ((-hi, -lo) if lo >= 0 and hi >= 0 else (lo, hi))
+            if lo <= value <= hi:
+                out.append(Effect("mean difference", value, lo, hi, hit.start("value"), hit.end()))
+            hit = NEXT_BY_INTERVAL.match(text, hit.end())
     for m in CHANGED_BY_VERSUS.finditer(text) if " by " in text and VERSUS_CONTROL.search(text) else ():
         # "XY-123 improved X by 34 meters compared with placebo": the arms' difference, signed by the verb
         if not any(e.start <= m.start("value") < e.end for e in out):
@@ -587,6 +590,12 @@ CHANGE_VERB_BEFORE = re.compile(rf"\b(?P<verb>{FALLING}|{RISING})\b[^;.()]{{0,60
 CHANGED_BY = rf"\b(?P<verb>{FALLING}|{RISING})\s(?:[^.;:()\d]{{1,60}}?\s)?by\s(?:an?\s(?:mean\s|average\s)?(?:of\s)?)?(?P<value>{DECIMAL})"
 CHANGED_BY_INTERVAL = rx.compile(
     rf"{CHANGED_BY}\s?(?:%-?points?|%|percentage\spoints?|points?|units?|mg/dL|mmol/L|kg|mmHg|days?|hours?)?(?:\s{VERSUS_CONTROL_WORDS})?"
+    rf"\s*[\[(,;]\s*{CI_WORDS}\s*[,:=]?\s*{CI_RANGE}", re.I)
+# the next measure after such a bracket, its verb left out: "XY-123 improved X by 2.6 (95% CI ...; p=0.05) | and the Y
+# by 2.8 points (95% CI: 0.8, 4.8"
+NEXT_BY_INTERVAL = rx.compile(
+    rf"[^()]{{0,40}}?[)\]],?\s(?:and\s)?(?:the\s)?[^.;:()\d]{{1,40}}?\sby\s(?P<value>{DECIMAL})"
+    rf"\s?(?:%-?points?|%|percentage\spoints?|points?|units?|mg/dL|mmol/L|kg|mmHg|days?|hours?)?"
     rf"\s*[\[(,;]\s*{CI_WORDS}\s*[,:=]?\s*{CI_RANGE}", re.I)
 # ... or with no interval, in a unit of the measure (not a share: "reduced the risk by 27% relative to placebo" is a
 # relative reduction), the control right after it: "XY-123 improved X by | 34 meters | compared with placebo"

@@ -351,3 +351,10 @@ def test_a_bayesian_credible_interval_is_the_estimates_interval():
 def test_a_difference_in_percentage_points_named_after_its_value_takes_its_interval_and_the_level_is_no_estimate(
         text, expected):
     assert [(str(e.value), str(e.ci_low), str(e.ci_high)) for e in find_effects(text)] == expected
+
+
+def test_the_next_measures_difference_with_its_interval_after_the_verb_said_once():
+    from kg.text.effects import find_effects
+    found = find_effects("Compared with placebo, XY-123 improved the ZQ score by 2.6 points (95% CI: -0.1, 5.2; "
+                         "p=0.056) and the ZAS by 2.8 points (95% CI: 0.8, 4.8; p=0.006).")
+    assert [(str(e.value), str(e.ci_low), str(e.ci_high)) for e in found] == [("2.6", "-0.1", "5.2"), ("2.8", "0.8", "4.8")]
