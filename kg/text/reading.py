@@ -11,8 +11,8 @@ document's own text.
 
 >>> reading_form("HR 0·71 (−0.2\u2009to\u00a00·9); non\u2011inferior")
 'HR 0.71 (-0.2 to 0.9); non-inferior'
->>> reading_form("non\u2013small-cell, 12\u201315, of \u20133.4")
-'non-small-cell, 12\u201315, of -3.4'
+>>> reading_form("non\u2013small-cell, 12\u201315, of \u20133.4, Zeta\u2013\u00c5berg")
+'non-small-cell, 12\u201315, of -3.4, Zeta-\u00c5berg'
 >>> len(reading_form("a·b 1·5")) == len("a·b 1·5"), reading_form("a·b 1·5")
 (True, 'a·b 1.5')
 """
@@ -39,7 +39,7 @@ VARIANTS = tuple((chr(c), form) for c, form in PLAIN.items())     # each looked 
 DECIMAL_DOT = re.compile(r"(?<=\d)[\u00b7\u22c5](?=\d)")
 DOTS = ("\u00b7", "\u22c5")
 # an en dash between two letters joins a word as a hyphen does ("non\u2013small-cell"); between numbers it is a range
-LETTER_DASH = re.compile(r"(?<=[A-Za-z])\u2013(?=[A-Za-z])")
+LETTER_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")     # (any alphabet's letters: "Montgomery\u2013\u00c5sberg")
 # an en dash before a number and after no word, number or bracket is its minus sign ("a difference of \u20133.4")
 MINUS_DASH = re.compile(r"(?<![\w.)\]%])\u2013(?=\d)")
 
