@@ -365,7 +365,9 @@ def spells(name: str, words: str) -> bool:
 
 
 # what calls the name before it a trial: "ZETA-301 |, the phase 3 pivotal trial", "ZETA-301 | (a Phase 3 study)"
-CALLED_TRIAL_AFTER = rx.compile(r",?\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,4}(?:trial|study)\b|\s\((?:the|a|an)\s(?:[\w-]{1,20}\s){0,4}(?:trial|study)\)", re.I)
+# (a registry's id in brackets may stand between: "ZETA-087 (NCT01234567) | was a single-arm phase II study")
+CALLED_TRIAL_AFTER = rx.compile(r"(?:\s\([A-Za-z]{2,8}[\w.-]{4,20}\))?(?:,?\s(?:the|a|an)|\s(?:is|was)\s(?:a|an))\s(?:[\w-]{1,20}\s){0,4}"
+                                r"(?:trial|study)\b|\s\((?:the|a|an)\s(?:[\w-]{1,20}\s){0,4}(?:trial|study)\)", re.I)
 # a trial said to test a therapy named next: "the ZX3005 | 18-week clinical trial evaluating the efficacy of | XY-123"
 TRIAL_OF_AFTER = rx.compile(r"\s(?:[\w-]{1,20}\s){0,3}(?:trial|study)\s(?:evaluating|investigating|testing|comparing|"
                             r"assessing|of)\s", re.I)

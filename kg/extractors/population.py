@@ -206,6 +206,7 @@ ARM_CUE = rx.AnyOf(
                re.I),
     rx.compile(r"[(,;:]\s*[nN]\s*=|(?<=[A-Za-z])\s[nN]\s?=\s?\d", re.I),      # (or bracketless: "..., XY n = 54")
     rx.compile(r"\(\d{1,6}\s(?:intervention|control)\b", re.I),    # ("412 (207 intervention, 205 control) patients")
+    rx.compile(r"\b\d{1,6}\s(?:were\s)?in\s(?:cohort|group|arm|part)\s(?:\d|[A-Z])\b", re.I),   # ("69 in cohort 1, ...")
     # ("64 were in the 30-mg group, 61 in the 15-mg group")
     rx.compile(r"(?<![\w.])\d{1,6}\s(?:[a-z-]{2,20}\s){0,2}in\sthe\s[^,;:.()]{1,40}?\s(?:group|arm|cohort)\b"),
     rx.compile(r"(?=[eftT])\b(?:two|three|four|five)\s+doses\s*\(", re.I),       # ("all three doses (3 mg, 9 mg, 27 mg) of")
@@ -464,6 +465,9 @@ def arm_hits(view: View, arm: Arm):
     # (an arm named by a generic word is given the trial's treatment where no lexicon names it: "the intervention
     # group", "the experimental arm")
     main = unnamed_main(view.ctx) if not arm.interventions and GENERIC_ARM.fullmatch(label.lower()) else None
+    if not arm.interventions and NUMBERED_COHORT.fullmatch(label) and view.ctx.main_therapy in view.ctx.therapies:
+        main = view.ctx.main_therapy    # ("69 in cohort 1": a cohort of the trial's therapy; a numbered group may be
+        #                                 the control)
     for label in arm.interventions or ((main,) if main else ()):
         known = view.ctx.therapies.get(label)
         yield Hit(entity, Entity("Therapy", label, ids=known.ids if known else ()), arm.start, arm.end, T.armIntervention)
@@ -476,6 +480,8 @@ def unnamed_main(ctx) -> str | None:
     return main if main and main in ctx.therapies and ctx.therapies[main].source != "lexicon" else None
 
 
+# a cohort or a part of a trial named by its number or letter ("cohort 2", "part B")
+NUMBERED_COHORT = re.compile(r"(?:cohort|part)\s(?:\d{1,2}|[A-Z])", re.I)
 # an arm named by a generic word for the treated group
 GENERIC_ARM = re.compile(r"(?:the\s)?(?:intervention|experimental|treatment|active|treated)(?:\s(?:group|arm|cohort))?")
 

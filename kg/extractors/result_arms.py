@@ -20,6 +20,7 @@ from kg.text import allocation, arm_parts, comparatives, cues, group_names
 from kg.text import prefilter as rx
 from kg.text import comparisons as C, effects as E, results as R
 from kg.text.arms import find_arms
+from kg.text.given_counts import counted_in_groups
 from kg.text.clauses import clause_end, clause_start
 from kg.text.numbers import NUMBER
 from kg.text.measure_phrases import CHANGE_NOUN_IN, RATE_OF
@@ -451,6 +452,11 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
             label = codes.get(hit.group())
             if label and not any(a <= lo + hit.start() < b for a, b, _ in found):
                 found.append((lo + hit.start(), lo + hit.end(), label))
+    if "ohort" in text and (cohorts := document_cohorts(ctx)):   # the document's cohorts by number: "for cohort 2"
+        for hit in COHORT_TOKEN.finditer(text, lo, at):
+            label = f"cohort {hit.group('k')}"
+            if label in cohorts and not any(a <= hit.start() < b for a, b, _ in found):
+                found.append((hit.start(), hit.end(), label))
     if "roup" in text and document_groups(ctx):     # the document's groups named by a letter: "in Group B"
         for hit in group_names.GROUP_TOKEN.finditer(text, lo, at):
             label = group_label(ctx, hit.group())
@@ -988,6 +994,18 @@ def document_groups(ctx) -> frozenset[str]:
 
 # what may stand between a group's label and what it received: "Group B | (the XY group) | received"
 GROUP_LEAD = re.compile(r"\s?(?:\([^()]{0,40}\)\s?)?")
+
+
+COHORT_TOKEN = re.compile(r"\b[Cc]ohort\s(?P<k>\d{1,2}|[A-Z])\b")
+
+
+def document_cohorts(ctx) -> frozenset[str]:
+    """The cohorts named by a number or a letter whose sizes the document counts ("69 in cohort 1, 81 in cohort 2"):
+    the arms the results name so. Made once per document."""
+    def find():
+        return frozenset(a.label for s in ctx.sentences if "ohort" in s.text
+                         for a in counted_in_groups(s.text, ()) if COHORT_TOKEN.fullmatch(a.label))
+    return ctx.cached(("document cohorts",), find)
 
 
 def group_label(ctx, words: str) -> str | None:

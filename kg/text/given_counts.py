@@ -108,8 +108,10 @@ def given_arm(text: str, at: int, names: Sequence[Name]) -> tuple[str, tuple[str
 
 # a count of people in a group named after "in the": "| 64 adults were in the 30-mg group", ", | 61 in the 15-mg
 # group"
+# (or a group named by its number or letter: ", | 81 in cohort 2")
 IN_GROUP = rx.compile(rf"""(?<![\w.,%-])(?P<n>{_COUNT})\s(?:(?:[a-z-]{{2,20}}\s)?{cues.PEOPLE}\s)?
-    (?:were\s)?in\sthe\s(?P<g>[^,;:.()]{{1,40}}?)\s(?:group|arm|cohort)\b""", re.X)
+    (?:were\s)?in\s(?:the\s(?P<g>[^,;:.()]{{1,40}}?)\s(?:group|arm|cohort)\b
+    |(?P<k>(?i:cohort|group|arm|part)\s(?:\d{{1,2}}|[A-Z])\b))""", re.X)
 
 
 def counted_in_groups(text: str, names: Sequence[Name]) -> list[Arm]:
@@ -120,6 +122,8 @@ def counted_in_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     [('30 mg', 64), ('15 mg', 61), ('5 mg', 66)]
     >>> counted_in_groups("64 were in the 30-mg group at first; later, 61 in the 15-mg group were seen.", ())
     []
+    >>> [(a.label, a.n) for a in counted_in_groups("(69 in cohort 1, 81 in cohort 2, and 60 in cohort 3)", ())]
+    [('cohort 1', 69), ('cohort 2', 81), ('cohort 3', 60)]
     >>> t = "(64 in the 30-mg XY-1 group and 61 in the placebo group)"
     >>> [(a.label, a.n) for a in counted_in_groups(t, (Name(t.index("XY-1"), t.index("XY-1") + 4, "XY-1"),))]
     [('XY-1 30 mg', 64), ('placebo', 61)]
@@ -140,7 +144,11 @@ JOINED = re.compile(r"(?:,\s(?:and\s)?|\sand\s|;\s)")
 
 
 def group_arm(text: str, hit: re.Match, names: Sequence[Name]) -> tuple[str, tuple[str, ...]] | None:
-    """The label and interventions of the group ``hit`` names: a therapy, the control or a dose; else None."""
+    """The label and interventions of the group ``hit`` names: a therapy, the control or a dose, or its number ("cohort
+    2": what it got is said elsewhere); else None."""
+    if hit.group("k"):
+        word, _, key = hit.group("k").partition(" ")
+        return f"{word.lower()} {key}", ()
     a, b = hit.span("g")
     drug = next((x for x in names if x.start == a and x.end == b), None)
     if drug is not None:

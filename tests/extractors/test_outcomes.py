@@ -4568,3 +4568,13 @@ def test_groups_named_by_a_word_of_a_worded_arm_or_as_controls_are_those_arms():
     got = facts(opening + "In the exercise group, disease control (85% vs. 33%; P = 0.001) was better in adults "
                           "with the zeta mutation than in those without it.")
     assert not any(p == "value" for _, p, _ in got)
+
+
+def test_cohorts_counted_by_number_are_the_trials_arms_and_the_results_name_them():
+    text = ("ZETA-087 (NCT01234567) was a single-arm phase II study of XY-123 in three cohorts of adults with zeta "
+            "lymphoma. A total of 150 adults were enrolled (40 in cohort 1, 50 in cohort 2, and 60 in cohort 3). The "
+            "overall response rate was 71.5% for cohort 1, 62.4% for cohort 2, and 68.0% for cohort 3.")
+    got = facts(text)
+    assert {(s, o) for s, p, o in got if p == "value"} == {
+        ("overall response rate (cohort 1)", "71.5"), ("overall response rate (cohort 2)", "62.4"),
+        ("overall response rate (cohort 3)", "68.0")}

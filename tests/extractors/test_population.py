@@ -611,3 +611,11 @@ def test_a_group_said_to_include_people_is_that_groups_make_up_not_the_enrollmen
     # (the whole study's cohort counts all)
     found = facts("The ZETA-7 trial (NCT01234567) was randomized. The trial cohort included 3,000 participants.")
     assert any(p == "enrollment" and v == "3000" for _, p, v in found)
+
+
+def test_cohorts_counted_by_number_are_arms_of_the_trials_therapy_not_of_its_name():
+    found = facts("ZETA-087 (NCT01234567) was a single-arm phase II study of XY-123 in three cohorts of adults with "
+                  "zeta lymphoma. A total of 150 adults were enrolled (40 in cohort 1, 50 in cohort 2, and 60 in cohort 3).")
+    assert {(s, o) for s, p, o in found if p == "armIntervention"} == {
+        ("cohort 1", "XY-123"), ("cohort 2", "XY-123"), ("cohort 3", "XY-123")}
+    assert {(s, o) for s, p, o in found if p == "armSize"} == {("cohort 1", "40"), ("cohort 2", "50"), ("cohort 3", "60")}
