@@ -350,11 +350,26 @@ def gene_symbol(m: Mention) -> bool:
 
 def spells_out_gene(m: Mention, ms, text: str, start: int) -> bool:
     """Is a drug-like name the spelled-out name of a gene's symbol before it, "AB1 (acme-like peptide 1)"? Then it
-    names the gene (a hormone, a receptor's ligand), not something given."""
+    names the gene (a hormone, a receptor's ligand), not something given.
+
+    >>> g, d = Mention("AB1", 0, 3, "gene", "AB1"), Mention("zetapeptide", 5, 16, "drug", "Zetapeptide")
+    >>> spells_out_gene(d, [g, d], "AB1 (zetapeptide) rose", 0)
+    True
+    >>> g = Mention("zeta-L-iduronase", 22, 38, "gene", "zeta-L-iduronase")
+    >>> d = Mention("zetaronidase", 40, 52, "drug", "Zetaronidase")
+    >>> spells_out_gene(d, [g, d], "recombinant human     zeta-L-iduronase (zetaronidase) was given", 0)
+    False
+    """
     if not (PAREN_BEFORE.search(text[max(0, m.start - start - 4):m.start - start])
             and PAREN_AFTER.match(text[m.end - start:m.end - start + 4])):
         return False
-    return any(g.kind == "gene" and PAREN_BETWEEN.fullmatch(text[g.end - start:m.start - start]) for g in ms)
+    return any(g.kind == "gene" and PAREN_BETWEEN.fullmatch(text[g.end - start:m.start - start])
+               and GENE_SYMBOL.fullmatch(g.text) for g in ms)
+
+
+# a gene's symbol, not its name in words (a recombinant enzyme named so is a product, its drug's name in brackets:
+# "recombinant human zeta-L-iduronase (zetaronidase)")
+GENE_SYMBOL = re.compile(r"(?![\w-]*[a-z]{4})[\w-]{2,10}")
 
 
 def defined_for_other(m: Mention, prev: Mention | None, before: str, after: str) -> bool:

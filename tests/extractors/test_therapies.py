@@ -1315,3 +1315,8 @@ def test_a_gas_whose_saturation_is_measured_names_no_treatment():
 def test_a_mark_after_a_products_kind_word_marks_the_whole_name():
     found = named("In a randomized study, adults with depression were treated with Zetastar ZMS Therapy® weekly.")
     assert "Zetastar ZMS Therapy" in found and "Therapy" not in found
+
+
+def test_a_recombinant_enzymes_drug_name_in_brackets_after_its_gene_name_is_a_therapy():
+    assert "Galsulfase" in named("Adults with zeta disease received recombinant human arylsulfatase B (galsulfase) "
+                                 "or placebo weekly in a randomized trial.")
