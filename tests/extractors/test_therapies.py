@@ -1320,3 +1320,8 @@ def test_a_mark_after_a_products_kind_word_marks_the_whole_name():
 def test_a_recombinant_enzymes_drug_name_in_brackets_after_its_gene_name_is_a_therapy():
     assert "Galsulfase" in named("Adults with zeta disease received recombinant human arylsulfatase B (galsulfase) "
                                  "or placebo weekly in a randomized trial.")
+
+
+def test_a_drug_named_by_its_dose_levels_is_given_not_measured():
+    assert "Istradefylline" in named("The study has three groups with different dose levels of istradefylline and one "
+                                     "placebo group. Istradefylline is being evaluated in zeta disease.")

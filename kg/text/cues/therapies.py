@@ -61,11 +61,11 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
 # ("serum potassium", "exhaled zeta oxide", "albumin-to-creatinine", news's "'bad' zeta-sterol") and after ("cholesterol levels", "dopamine
 # transporter", "testosterone suppression", a body's own messenger whose action a drug heightens ("potentiates the
 # excitatory activity of zetamine"), an enzyme's name: "tyrosine kinase"; a mechanism: "a zeta reuptake inhibitor", "potassium channel
-# modulator"; a laboratory method: "a hematin assay") its name; a marker's list ("markers of X, including") names it
+# modulator"; a laboratory method: "a hematin assay") its name (not a dose level: "three dose levels of XY-123"); a marker's list ("markers of X, including") names it
 ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|bad|good|
       expired|exhaled|breath|
       low-density\ lipoprotein|high-density\ lipoprotein|salivary|(?:to\ )?(?:measure|determine|quantify)
-      (?:\ the)?|(?<!\d\ )(?<!\ball\ )(?<!\btwo\ )(?<!\bboth\ )(?<!\bthree\ )(?<!\bfour\ )(?:levels?|concentrations?|saturation|partial\ pressure)\ of(?:\ the)?|end[-\ ]tidal
+      (?:\ the)?|(?<!\d\ )(?<!\ball\ )(?<!\btwo\ )(?<!\bboth\ )(?<!\bthree\ )(?<!\bfour\ )(?<!\bdose\ )(?<!\bdosing\ )(?:levels?|concentrations?|saturation|partial\ pressure)\ of(?:\ the)?|end[-\ ]tidal
       |(?:inhibit\w{0,4}|block\w{0,4}|reduc\w{0,4}|lower\w{0,3})\ (?:the\ )?(?:synthesis|production|formation|reabsorption)\ of
       |(?:release|influx|efflux|homeostasis)\ of
       |(?:potentiat|enhanc|augment|mimic|amplif)\w{0,5}\ (?:the\ )?(?:(?:inhibitory|excitatory|natural|own)\ )?(?:actions?|activity|signall?ing)\ of(?:\ the)?
