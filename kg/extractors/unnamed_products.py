@@ -112,7 +112,7 @@ def with_unnamed_vaccine(sentences: list[Sentence], mentions: list[list[Mention]
 # zeta vaccine") or between them and "vaccine" ("zeta | conjugate | vaccine")
 VACCINE_KIND = (r"(?:inactivated|live|attenuated|recombinant|adjuvanted|unadjuvanted|seasonal|pandemic|split(?:-virion)?|"
                 r"subunit|conjugate|conjugated|polysaccharide|toxoid|(?:mono|bi|tri|tetra|quadri|penta|hexa|\d{1,2}-)valent|"
-                r"oral|intranasal|parenteral|[a-z]{3,20}-free|"
+                r"oral|intranasal|parenteral|[a-z]{3,20}-free|DNA|m?RNA|plasmid|"
                 # (or the part of the pathogen it is made of: "zeta | F-protein nanoparticle | vaccine")
                 r"nanoparticle|[a-z]{1,3}-protein|(?:glyco)?protein)")
 LEADING_KINDS = re.compile(rf"^(?:{VACCINE_KIND}\s)+", re.I)
@@ -120,7 +120,7 @@ KINDS_BEFORE = re.compile(rf"(?<![\w-])(?:{VACCINE_KIND}\s){{1,4}}$", re.I)
 # (the pathogen's word and its short form first: "zeta | virus (ZV) F-protein | vaccine")
 # (and the protein's own name, with its short form: "zeta virus | attachment (G) protein subunit | vaccine")
 KINDS_BETWEEN = re.compile(rf"(?:\svirus)?(?:\s\([A-Za-z][\w-]{{1,8}}\))?(?:\s[a-z]{{3,15}}(?:\s\([A-Za-z][\w-]{{0,8}}\))?)?"
-                           rf"\s(?:{VACCINE_KIND}\s){{1,2}}", re.I)
+                           rf"\s(?:{VACCINE_KIND}\s){{1,2}}|\svirus\s", re.I)
 
 
 def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> tuple[str, str, bool] | None:
@@ -129,8 +129,10 @@ def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> tuple[s
     the name, what it is named by (the disease's label, the short form, the code) and whether that is a code."""
     code = hit.group("code")
     at = s.start + hit.start() + len(code or "")
+    platform = code is not None and code.strip().split("-")[0].upper() in PLATFORM     # ("zeta virus | DNA | vaccine")
     disease = next((m for m in mentions if m.kind in PATHOGEN_KINDS and (m.end == at - 1 or (
-        code is None and m.end < at and KINDS_BETWEEN.fullmatch(s.text, m.end - s.start, at - s.start)))), None)
+        (code is None or platform) and m.end < at and KINDS_BETWEEN.fullmatch(s.text, m.end - s.start, at - s.start)))),
+        None)
     if disease is not None:
         a = disease.start - s.start
         kinds = KINDS_BEFORE.search(s.text, max(0, a - 100), a)

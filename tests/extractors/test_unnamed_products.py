@@ -169,3 +169,11 @@ def test_two_variants_of_a_treatment_named_by_its_short_form_and_a_guide_each():
     text = ("In the open-label trial, 120 adults were randomly assigned to receive ZRI-guided (n = 61) or CT-guided "
             "(n = 59) ZBRT. Pain occurred in 20% of the ZRI-guided group vs 40% of the CT-guided group.")
     assert {label for _, label in therapies(text)} >= {"ZRI-guided ZBRT", "CT-guided ZBRT"}
+
+
+def test_a_vaccine_named_by_its_pathogen_and_its_platform_or_the_word_virus_is_one_vaccine():
+    text = ("A DNA vaccine against the Ebola virus has entered phase 2 testing in 2,000 adults. The Ebola virus DNA vaccine "
+            "carries two genes. The Ebola virus vaccine holds no live virus.")
+    found = build_context(parse_document("Headline\n\n" + text, "t.txt"))
+    labels = {m.label for ms in found.mentions for m in ms if m.kind == "therapy"}
+    assert labels == {"Ebola virus DNA vaccine"}
