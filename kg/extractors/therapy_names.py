@@ -369,7 +369,7 @@ def spells_out_gene(m: Mention, ms, text: str, start: int) -> bool:
 
 # a gene's symbol, not its name in words (a recombinant enzyme named so is a product, its drug's name in brackets:
 # "recombinant human zeta-L-iduronase (zetaronidase)")
-GENE_SYMBOL = re.compile(r"(?![\w-]*[a-z]{4})[\w-]{2,10}")
+GENE_SYMBOL = re.compile(r"(?![\w-]{0,6}[a-z]{4})[\w-]{2,10}")
 
 
 def defined_for_other(m: Mention, prev: Mention | None, before: str, after: str) -> bool:
