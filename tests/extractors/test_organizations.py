@@ -351,3 +351,16 @@ def test_a_company_whose_shares_move_on_its_trial_news_in_any_tense_or_wording_d
 def test_a_company_whose_shares_moved_for_another_reason_develops_nothing():
     assert not any(p == "developedBy" for _, p, _ in facts(
         "Acme Pharmaceuticals (Nasdaq: ACMP) shares fell 22% on a broad market sell-off; XY-123 is in a phase 2 trial."))
+
+
+@pytest.mark.parametrize("text", [
+    "NEW YORK – Zetagene on Monday said it has expanded its ongoing Phase I/II gene therapy trial of XY-401.",
+    "Zetava Group has dosed the first patient in the US in its Phase I trial of XY-401.",
+])
+def test_a_name_that_says_it_runs_its_own_trial_is_the_company_developing_its_drug(text):
+    found = facts(text)
+    assert {(s, o) for s, p, o in found if p == "developedBy"} in ({("XY-401", "Zetagene")}, {("XY-401", "Zetava Group")})
+
+
+def test_a_person_who_says_something_of_a_trial_is_no_company():
+    assert not any(p == "developedBy" for _, p, _ in facts("Dr Smith said the Phase I trial of XY-401 went well."))

@@ -282,9 +282,13 @@ ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?(?:,
 # (the name, read before the verb, is a company's whatever its words)
 # (or without "that" where its drug, trial or results follow, a day between: "Acme said on Friday its investigational
 # drug")
-ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|reported|reports|said|says|issued|released)\s{1,3}
+# (or "it has ... its trial": "Zetagene on Monday said it has expanded its ongoing Phase I/II trial"; or a company that
+# "has dosed" the first patient in "its" trial)
+ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:(?:today|on\s{1,3}""" + WEEKDAY + r""")\s{1,3})?(?:announced|announces|reported|reports|said|says|issued|released)\s{1,3}
     (?:(?:today|yesterday|(?:late\s{1,3}|early\s{1,3})?on\s{1,3}""" + WEEKDAY + r""")\s{1,3})?
-    (?:that\s{1,3}its\s|its\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:drugs?|medicines?|medications?|therap(?:y|ies)|treatments?|vaccines?|
+    (?:(?:that\s{1,3})?it\s{1,3}(?:has|had|will|would|is|was)\s[^.;]{0,60}?\bits\s{1,3}(?:[\w/-]{1,20}\s{1,3}){0,6}?
+    (?:trials?|stud(?:y|ies))\b
+    |that\s{1,3}its\s|its\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:drugs?|medicines?|medications?|therap(?:y|ies)|treatments?|vaccines?|
     candidates?|antibod(?:y|ies)|trials?|stud(?:y|ies)|results|data)\b
     # (or a trial's results, "Acme announced new data of a zeta study of ...", or "its" therapy
     # later in what it announced: "Acme today announced that the journal published results of its therapy XY")
@@ -292,7 +296,9 @@ ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|rep
     |preliminary|interim|final)\s))(?:""" + RESULT_WORDS + r"""\s{1,3}){0,3}(?:results|data)\s{1,3}(?:from|of)\s{1,3}
     (?:a|an|the)\s[^.;]{0,60}?\b(?:trial|study)\b
     |(?<=announced\s|announces\s)that\s[^.;]{0,120}?\bits\s{1,3}(?:investigational\s{1,3}|experimental\s{1,3})?
-    (?:drug|medicine|therapy|treatment|vaccine|candidate|antibody)\b)""", re.X)
+    (?:drug|medicine|therapy|treatment|vaccine|candidate|antibody)\b)
+    |\s{1,3}(?:has|have)\s{1,3}(?:dosed|enrolled|initiated|started|launched|begun|completed|expanded)\s[^.;]{0,80}?
+    \bits\s{1,3}(?:[\w/-]{1,20}\s{1,3}){0,6}?(?:trials?|stud(?:y|ies))\b""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ",
 # "GAMMA- May 1, 2030-", "BOSTON, Mass.--(WIRE)--May 1, 2030--", a wire's bracket and a hyphen set to the name:
 # "(Wire) -Acme said")
