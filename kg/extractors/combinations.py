@@ -164,6 +164,42 @@ def with_misspelt_names(mentions: list[list[Mention]]) -> list[list[Mention]]:
     return [[slipped(m) for m in ms] for ms in mentions]
 
 
+# a word of letters long enough to be a drug's name
+NAME_WORD = re.compile(r"(?<![\w-])[A-Za-z]{%d,30}(?![\w-])" % MISSPELT_MIN)
+
+
+def with_misspelt_words(texts: list[str], bases: list[int], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """The mentions, with each word no mention covers that is one typing slip from a drug the document names from the
+    lexicon ("to receive either zetaglifozin or placebo" beside "zetagliflozin") a mention of that drug: a writer's slip
+    no pattern knows as a name.
+
+    >>> a = Mention("zetagliflozin", 0, 13, "drug", "Zetagliflozin", ("X:1",), "lexicon")
+    >>> found = with_misspelt_words(["zetagliflozin", "either zetaglifozin or placebo"], [0, 20], [[a], []])
+    >>> [(m.text, m.label, m.start) for m in found[1]]
+    [('zetaglifozin', 'Zetagliflozin', 27)]
+    """
+    known = {m.text.lower(): m for ms in mentions for m in ms if m.kind == KIND and m.source == "lexicon"
+             and len(m.text) >= MISSPELT_MIN and m.text.isalpha()}
+    if not known:
+        return mentions
+    by_start = {}
+    for word, m in known.items():
+        by_start.setdefault(word[:3], []).append((word, m))
+    out = []
+    for text, base, ms in zip(texts, bases, mentions):
+        found = []
+        for hit in NAME_WORD.finditer(text):
+            low = hit.group().lower()
+            if low in known or any(m.start <= base + hit.start() < m.end for m in ms):
+                continue
+            drug = next((d for w, d in by_start.get(low[:3], ()) if one_edit_apart(low, w)), None)
+            if drug is not None:
+                found.append(Mention(hit.group(), base + hit.start(), base + hit.end(), KIND, drug.label, drug.ids,
+                                     drug.source, drug.attrs))      # (the drug as the lexicon knows it: no alias)
+        out.append(sorted(ms + found, key=lambda m: m.start) if found else ms)
+    return out
+
+
 # a vaccine named by its antigen's code and its adjuvant, one word joined by a slash, beside the word vaccine: "the
 # ZQ7/Acmevax zeta fever vaccine", "vaccine candidate ZQ7/Acmevax" (one product, not the adjuvant alone)
 SLASHED_NAME = re.compile(r"(?<![\w/-])[A-Z][A-Za-z]{0,5}\d{1,4}[A-Za-z]?/[A-Z][A-Za-z0-9]{0,10}(?:-[A-Z0-9]{1,4})?"

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from kg.extractors.aimed_treatments import with_aimed_treatment, with_defined_program, with_studied_treatment
-from kg.extractors.combinations import (joined_products, short_names, slashed_vaccines, with_misspelt_names, with_salts,
-                                        with_short_names, with_slashed_vaccines)
+from kg.extractors.combinations import (joined_products, short_names, slashed_vaccines, with_misspelt_names,
+                                        with_misspelt_words, with_salts, with_short_names, with_slashed_vaccines)
 from kg.extractors.document_names import document_abbreviations, find_mentions, with_procedures
 from kg.extractors.unnamed_products import (LEADING_KINDS, allocated_against_nothing, named_as_allocated,
                                             with_allocated_intervention, with_allocated_short_forms,
@@ -178,7 +178,7 @@ def build_context(doc: Document) -> Context:
     local, long_forms = document_abbreviations(sentences, measures)
     mentions, parts = products_joined(sentences, find_mentions(doc, sentences, local, long_forms, measures))
     mentions = with_short_names(mentions, short_names(texts, mentions, [s.start for s in sentences]))
-    mentions = with_misspelt_names(mentions)
+    mentions = with_misspelt_words(texts, [s.start for s in sentences], with_misspelt_names(mentions))
     mentions, unread = without_adjectives(mentions)
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES
                        or (m.kind == "term" and BODY_LONG_FORM.search(m.label))     # ("... Association ... (ZASG)")

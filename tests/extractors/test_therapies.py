@@ -1325,3 +1325,12 @@ def test_a_recombinant_enzymes_drug_name_in_brackets_after_its_gene_name_is_a_th
 def test_a_drug_named_by_its_dose_levels_is_given_not_measured():
     assert "Istradefylline" in named("The study has three groups with different dose levels of istradefylline and one "
                                      "placebo group. Istradefylline is being evaluated in zeta disease.")
+
+
+def test_a_slip_in_a_drugs_name_that_no_pattern_reads_is_still_that_drug():
+    found = facts("To test empagliflozin, the authors recruited 4,000 adults with zeta disease. They randomly assigned "
+                  "them to receive either empaglifozin, or a placebo, on top of usual care.")
+    assert not any(p == "alias" for _, p, _ in found)
+    ctx = build_context(parse_document("Headline\n\nTo test empagliflozin, the authors recruited 4,000 adults. They "
+                                       "randomly assigned them to receive either empaglifozin, or a placebo.", "t.txt"))
+    assert [m.label for m in ctx.mentions[2] if m.kind == "drug"] == ["Empagliflozin"]
