@@ -20,7 +20,7 @@ from kg.text import allocation, arm_parts, comparatives, cues, group_names
 from kg.text import prefilter as rx
 from kg.text import comparisons as C, effects as E, results as R
 from kg.text.arms import find_arms
-from kg.text.given_counts import counted_in_groups
+from kg.text.given_counts import counted_in_groups, sized_cohorts
 from kg.text.clauses import clause_end, clause_start
 from kg.text.numbers import NUMBER
 from kg.text.measure_phrases import CHANGE_NOUN_IN, RATE_OF
@@ -1004,7 +1004,7 @@ def document_cohorts(ctx) -> frozenset[str]:
     the arms the results name so. Made once per document."""
     def find():
         return frozenset(a.label for s in ctx.sentences if "ohort" in s.text
-                         for a in counted_in_groups(s.text, ()) if COHORT_TOKEN.fullmatch(a.label))
+                         for a in counted_in_groups(s.text, ()) + sized_cohorts(s.text) if COHORT_TOKEN.fullmatch(a.label))
     return ctx.cached(("document cohorts",), find)
 
 

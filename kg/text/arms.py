@@ -37,7 +37,7 @@ from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes
                                 counted_before_people, counted_levels, counts_then_groups, doses_against_control, doses_of,
                                 listed_doses, scheduled_doses, sized_groups)
 from kg.text.arm_parts import Arm, Name, with_main
-from kg.text.given_counts import counted_in_groups, joined_counts
+from kg.text.given_counts import counted_in_groups, joined_counts, sized_cohorts
 from kg.text.listed_amounts import amounts_of_drug, bracketed_doses
 from kg.text.group_names import bracketed_groups, described_groups, groups_received, labelled_groups
 from kg.text.worded_arms import worded_arms
@@ -63,7 +63,7 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
              or counted_levels(text, names, main)
              or compared_doses(text, names) or bracketed_sizes(text, names) or bracketed_counts(text, names)
              or counted_before_people(text, names) or counts_then_groups(text, names) or joined_counts(text, names)
-             or counted_in_groups(text, names)
+             or counted_in_groups(text, names) or sized_cohorts(text)
              or doses_against_control(text, names)
              or listed_doses(text, names))
     if found and any(a.n is None for a in found) and " with " in text and (counted := joined_counts(text, names)) \

@@ -139,6 +139,23 @@ def counted_in_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     return arms if len(arms) >= 2 and len({a.label for a in arms}) == len(arms) else []
 
 
+# a cohort or a part named by its number or letter with its size in brackets: "cohort A (n = 6)", "Part 2 (n=15)"
+NUMBERED_SIZE = rx.compile(r"(?=[CcPp])\b(?P<k>(?i:cohort|part)\s(?:\d{1,2}|[A-Z]))\s?\(\s?[nN]\s?=\s?(?P<n>\d{1,6})\s?\)")
+
+
+def sized_cohorts(text: str) -> list[Arm]:
+    """Two or more cohorts (or parts) of a trial named by number or letter, each with its size in brackets.
+
+    >>> [(a.label, a.n) for a in sized_cohorts("X fell by 33% in cohort A (n = 6) and 42% in cohort B (n = 15).")]
+    [('cohort A', 6), ('cohort B', 15)]
+    """
+    found = []
+    for hit in NUMBERED_SIZE.finditer(text) if "(" in text else ():
+        word, _, key = hit.group("k").partition(" ")
+        found.append(Arm(f"{word.lower()} {key}", int(hit.group("n")), (), hit.start(), hit.end()))
+    return found if len(found) >= 2 and len({a.label for a in found}) == len(found) else []
+
+
 # what joins one group's count to the next: ", | 75 in", ", and | 79 in"
 JOINED = re.compile(r"(?:,\s(?:and\s)?|\sand\s|;\s)")
 

@@ -619,3 +619,10 @@ def test_cohorts_counted_by_number_are_arms_of_the_trials_therapy_not_of_its_nam
     assert {(s, o) for s, p, o in found if p == "armIntervention"} == {
         ("cohort 1", "XY-123"), ("cohort 2", "XY-123"), ("cohort 3", "XY-123")}
     assert {(s, o) for s, p, o in found if p == "armSize"} == {("cohort 1", "40"), ("cohort 2", "50"), ("cohort 3", "60")}
+
+
+def test_cohorts_by_letter_each_with_its_size_in_brackets_are_arms():
+    found = facts("In the single-arm trial (NCT01234567), adults with zeta disease received XY-123. Zeta fell by 33% in "
+                  "cohort A (n = 6) and by 42% in cohort B (n = 15).")
+    assert {(s, o) for s, p, o in found if p == "armSize"} == {("cohort A", "6"), ("cohort B", "15")}
+    assert {(s, o) for s, p, o in found if p == "armIntervention"} == {("cohort A", "XY-123"), ("cohort B", "XY-123")}
