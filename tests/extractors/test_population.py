@@ -626,3 +626,13 @@ def test_cohorts_by_letter_each_with_its_size_in_brackets_are_arms():
                   "cohort A (n = 6) and by 42% in cohort B (n = 15).")
     assert {(s, o) for s, p, o in found if p == "armSize"} == {("cohort A", "6"), ("cohort B", "15")}
     assert {(s, o) for s, p, o in found if p == "armIntervention"} == {("cohort A", "XY-123"), ("cohort B", "XY-123")}
+
+
+@pytest.mark.parametrize("text, size", [
+    ("All patients (N = 21; 43% female) completed the 6-month primary analysis period.", "21"),
+    ("All 21 patients completed the 6-month primary analysis period.", "21"),
+    ("All 12 patients in the high-dose cohort completed treatment.", None),     # (a part of them)
+])
+def test_all_patients_counted_who_completed_are_those_enrolled(text, size):
+    found = facts("In the single-arm ZETA-C trial (NCT01234567), adults with zeta disease received XY-123. " + text)
+    assert [o for _, p, o in found if p == "enrollment"] == ([size] if size else [])
