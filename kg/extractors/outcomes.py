@@ -235,8 +235,9 @@ class OutcomeExtractor(RuleExtractor):
                 frames.get(trial, m, None, i).set("outcomeRole", role, i)
                 if role:                        # ("other outcomes": measures without a role)
                     by_role.setdefault(trial.key, {}).setdefault(role, m)
-            if R.SUBGROUP.search(text) or subgroup_opener(ctx, i, text):
-                continue                        # a subgroup's or a post hoc analysis's numbers are not the trial's
+            if R.SUBGROUP.search(text) or subgroup_opener(ctx, i, text) or cues.SHARES_MOVED.search(text):
+                continue                        # a subgroup's or a post hoc analysis's numbers are not the trial's (nor
+                #                                 a company's shares')
             read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames, arm_pairs)
             if not roles and ctx.of_kind(i, "drug", "therapy"):     # (a result of the therapy, no endpoint's definition)
                 read_directions(text, trial, measures, spans, frames, i)

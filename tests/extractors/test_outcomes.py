@@ -4588,3 +4588,10 @@ def test_results_after_an_endpoints_definition_are_at_its_time_unless_they_speak
                                                                ("zeta oxalate (placebo)", "P6M")}
     got = facts(opening + "Over the next year, zeta oxalate fell by 33.3% with XY-123 and by 4.1% with placebo.")
     assert not any(s.endswith("(XY-123)") and p == "timepoint" for s, p, _ in got)
+
+
+def test_a_companys_shares_moving_is_no_trials_result():
+    got = facts("Acme said a late-stage trial testing its experimental drug XY-123 showed no detectable virus in 73 "
+                "percent of patients. Acme said it will present full data. Shares of the company rose 2.5 percent to "
+                "$42.60 in early trade on the Nasdaq on Tuesday.")
+    assert not any(p in ("change", "value") for _, p, _ in got)

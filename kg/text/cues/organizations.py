@@ -260,6 +260,9 @@ ORG_ANNOUNCER_AFTER = rx.compile(rf"""{LEGAL_FORM_TAIL}\s{{0,3}}(?:\([^()]{{0,80
 _SHARES_MOVE = r"""soar(?:ed|s)?|jump(?:ed|s)?|surge[ds]?|r(?:ose|ises?)|climb(?:ed|s)?|rall(?:ied|ies|y)|gain(?:ed|s)?|spike[ds]?
     |skyrocket(?:ed|s)?|f(?:ell|alls?)|drop(?:ped|s)?|s(?:ank|inks?)|plunge[ds]?|tumble[ds]?|slump(?:ed|s)?|crash(?:ed|es)?|dive[ds]?
     |plummet(?:ed|s)?"""
+# a company's shares moving, which no trial's result is: "Shares of the company rose 2.5 percent to $42.60"
+SHARES_MOVED = rx.compile(rf"""(?=[Ss])\b(?:shares|stock)\s(?:of\s(?:the\s)?(?:[\w&.-]{{1,30}}\s){{1,4}}?)?(?:{_SHARES_MOVE})\b""",
+                          re.I | re.X)
 # the words before that move: "| shares | fell", "| saw its shares | fall"
 _SHARES_WORDS = r"(?:(?:stock|shares)\s{1,3}|saw\s{1,3}(?:its|their)\s{1,3}(?:stock|shares)\s{1,3})"
 # a company whose shares moved after it reported a trial's news (its ticker perhaps bare: "Acme (ACME) jumped"): "Acme
