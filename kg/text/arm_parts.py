@@ -49,8 +49,8 @@ DOSE = rx.compile(rf"(?<![\w.–-])(?P<amount>{cues.DOSE_AMOUNT}(?:\s?[–-]\s?\
 # a dose written before its drug: "1200 mg of | XY-123"
 DOSE_OF_BEFORE = rx.compile(rf"(?<![\w.,])(?P<amount>{cues.DOSE_AMOUNT})[\s-]?(?P<unit>{cues.ARM_DOSE_UNIT})\s+of\s+$", re.I)
 CONTROL = rx.compile(rf"\b{cues.CONTROL_ARM}\b", re.I | re.X)
-LEVEL = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose\b", re.I)
-LEVEL_END = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re.I)
+LEVEL = rx.compile(rf"(?=[hilms])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose\b", re.I)
+LEVEL_END = rx.compile(rf"(?=[hilms])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re.I)
 # the control arm's substance: a placebo, a sham or (for gels, creams and drops) the vehicle without the drug
 # (or placebo's short form, "PBO", which abstracts use: :func:`placebo_label`)
 # ("a saline placebo": one)

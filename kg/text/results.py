@@ -417,7 +417,7 @@ IN_GROUP = rx.compile(rf"\bin the (?P<g>{_WORD}(?:[ -]{_WORD})?)[- ]group\b", re
 # "6.0 points in the early-start group versus 9.5 points in the delayed-start group"
 SIGNED_ARM = rx.compile(rf"(?P<n>[-+]?{DECIMAL})\s+points?\s+(?:for|in|with|among)\s+(?:the\s+|those on\s+|patients on\s+)?"
                         rf"(?P<arm>[\w-]+)(?:[ -](?:group|arm))?", re.I)
-DOSE_START_GROUP = rx.compile(rf"(?=[dehilm]){cues.DOSE_LEVEL}[- ]?dose|(?:early|delayed)[- ]?start", re.I)
+DOSE_START_GROUP = rx.compile(rf"(?=[dehilms]){cues.DOSE_LEVEL}[- ]?dose|(?:early|delayed)[- ]?start", re.I)
 # a sentence that opens on a further result, not the one a role stated before it spoke of: "In addition, X was ..."
 ANOTHER_RESULT = rx.compile(rf"\s{{0,3}}(?:In\saddition|{'|'.join(sorted(cues.FURTHER_WORDS))})\b", re.I)
 # a role judged, then its result after a colon in the same sentence: "met its primary endpoint|: 40% of ..." (what the

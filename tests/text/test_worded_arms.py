@@ -63,3 +63,9 @@ def test_the_drugs_named_inside_a_worded_arm_are_its_interventions():
 ])
 def test_allocations_that_name_no_choice_of_arms_give_none(text):
     assert arms(text) == []
+
+
+def test_a_standard_dose_and_a_high_dose_of_one_drug_are_two_arms_of_it():
+    found = arms("Adults were randomized to receive a standard dose (4 mg) or a high dose (8 mg) of XY-123 at 3 visits.",
+                 "XY-123")
+    assert [label for label, _, _ in found] == ["standard dose", "high dose"]

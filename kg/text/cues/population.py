@@ -116,7 +116,7 @@ CONTROL_WORD = rx.compile(r"(?=[copsu])\b(?:control|comparison|comparator|observ
 ARM_TYPE = rx.compile(r"(?=[aenps])(?:experimental|active\s+comparator|placebo\s+comparator|sham\s+comparator|no\s+intervention)",
                       re.I)
 # the level of a dose group, before "dose" ("the low-dose group", "high dose: ...")
-DOSE_LEVEL = r"(?:low|lower|high|higher|middle|medium|intermediate|mid)"
+DOSE_LEVEL = r"(?:low|lower|high|higher|middle|medium|intermediate|mid|standard)"
 # a concentration's volume after a mass, as some journals spell it: "0.37 mg | per deciliter", "4.3 mmol | per liter"
 PER_VOLUME = r"\s{1,3}per\s{1,3}(?:deci|milli|micro)?lit(?:er|re)s?\b"
 # the units of a dose (a regex fragment; longest first so that "mg/kg" is not read as "mg") (the micro sign or Greek
