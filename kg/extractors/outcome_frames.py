@@ -44,8 +44,6 @@ class Frame:
 SHORT_PLURAL = re.compile(r"(?<=[A-Z0-9])s$")       # "ZRRs": the plural of the short form "ZRR"
 
 
-# a word of time: a sentence with one may speak of a time of its own
-TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|annual|yearly)\b", re.I)
 # the words that say a result of trials named together is each one's; and what of it is each one's
 SAID_OF_EACH = re.compile(r"\b(?:both|each)\b", re.I)
 EACH_TRIALS_OWN = ("outcomeRole", "timepoint", "significant")
@@ -115,11 +113,10 @@ class Frames:
             if key[0] == trial.key and frame.arm is None and frame.values.get("outcomeRole") == role:
                 frame.set(predicate, value, i)
 
-    def timed_arms(self, texts: list[str] = ()) -> None:
+    def timed_arms(self) -> None:
         """An arm's number read in the sentence that gives a measure's timepoint, or in the next, is at that timepoint
-        ("X at week 12 ... The rates were 60% and 40%"), or read anywhere after the endpoint's definition that gives it
-        ("The primary endpoint was X at month 6. ... X fell by 33% with A"), when the arm's own sentence names none and
-        the measure has no other period.
+        ("X at week 12 ... The rates were 60% and 40%"), when the arm's own sentence names none and the measure has no
+        other period.
 
         >>> from kg.model import Entity, Mention
         >>> t, m = Entity("Trial", "T"), Mention("ZRS", 0, 3, "measure", "ZRS")
@@ -139,17 +136,13 @@ class Frames:
                 continue
             said = whole.sentence["timepoint"]
             read = [frame.sentence[p] for p in ("value", "change") if p in frame.values]
-            defined = whole.sentence.get("outcomeRole") == said     # (the time the endpoint's definition names: its
-            #                                                         results, later, are at that time, where their
-            #                                                         sentence speaks of no time: "over the year")
-            if read and all(0 <= k - said <= 1 or (defined and k > said and k < len(texts)
-                                                   and not TIME_WORD.search(texts[k])) for k in read):
+            if read and all(0 <= k - said <= 1 for k in read):
                 frame.set("timepoint", whole.values["timepoint"], said)
 
     def facts(self, ctx, extractor) -> Iterator[Fact]:
         self.merged()
         self.shared(ctx)
-        self.timed_arms([s.text for s in ctx.sentences])
+        self.timed_arms()
         named = set()                       # the measures whose written name is told
         for key, frame in self.by_key.items():
             if hollow_measure(frame.measure.label):
