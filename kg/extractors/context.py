@@ -365,7 +365,7 @@ def spells(name: str, words: str) -> bool:
 
 
 # what calls the name before it a trial: "ZETA-301 |, the phase 3 pivotal trial", "ZETA-301 | (a Phase 3 study)"
-# (a registry's id in brackets may stand between: "ZETA-087 (NCT01234567) | was a single-arm phase II study")
+# (a registry's id in brackets may stand between: "ZETA-12 (NCT01234567) | is an open-label phase 2 study")
 CALLED_TRIAL_AFTER = rx.compile(r"(?:\s\([A-Za-z]{2,8}[\w.-]{4,20}\))?(?:,?\s(?:the|a|an)|\s(?:is|was)\s(?:a|an))\s(?:[\w-]{1,20}\s){0,4}"
                                 r"(?:trial|study)\b|\s\((?:the|a|an)\s(?:[\w-]{1,20}\s){0,4}(?:trial|study)\)", re.I)
 # a trial said to test a therapy named next: "the ZX3005 | 18-week clinical trial evaluating the efficacy of | XY-123"

@@ -558,7 +558,7 @@ def at_baseline(text: str, span: tuple[int, int]) -> bool:
 
     >>> at_baseline("The mean baseline ZRS was 8.2 in A", (18, 21)), at_baseline("ZRS at baseline was 8", (0, 3))
     (True, True)
-    >>> at_baseline("The baseline mean ZRS was 8.2 in A", (18, 21))
+    >>> at_baseline("The baseline mean ZRS was 7.6 in A", (18, 21))
     True
     """
     return bool(BASELINE_NAMED.search(text, max(0, span[0] - 16), span[0]) or BASELINE_AFTER.match(text, span[1]))

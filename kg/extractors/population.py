@@ -121,7 +121,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:from\s[^,;.()]{{1,40}}?\s)?"
                r"(?:who\s+(?:were\s+)?)?(?:enrolled|randomi[sz]ed|recruited|accrued|registered|entered(?!\s+(?:the\s+)?screening)"
                r"|randomly\s+(?:assigned|allocated))\b", re.I),
-    # "All 21 patients completed the study", "All patients (N = 21; 43% female) completed ...": everyone enrolled
+    # "All 34 adults completed the study", "All participants (N = 34; 52% women) completed ...": everyone enrolled
     rx.compile(rf"(?=[Aa])\ball\s+{NUM}\s+{WHO}\s+(?:completed|received|underwent|were\s+(?:treated|dosed|enrolled|included))\b",
                re.I),
     rx.compile(rf"(?=[Aa])\ball\s+{WHO}\s+\(\s*N\s*=\s*{NUM}\b[^()]{{0,80}}\)\s+(?:completed|received|underwent|were\s+"

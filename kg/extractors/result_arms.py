@@ -432,7 +432,7 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
             continue                         # "placebo-corrected FEV1": a number net of the control, not its arm's
         if hit.group().lower() == "control" and any(m.start - base < hit.start() and hit.end() <= m.end - base
                                                     for m in ctx.of_kind(i, "measure")):
-            continue                         # "disease control (85% vs 33%)": a measure's word, no arm
+            continue                         # "disease control (71% vs 45%)": a measure's word, no arm
         if not any(a <= hit.start() <= b for a, b, _ in found):
             label = C.arm_word(hit.group())  # ("the control group": the document's one control, "vehicle")
             found.append((hit.start(), hit.end(), (document_control(ctx) or (
@@ -1000,7 +1000,7 @@ COHORT_TOKEN = re.compile(r"\b[Cc]ohort\s(?P<k>\d{1,2}|[A-Z])\b")
 
 
 def document_cohorts(ctx) -> frozenset[str]:
-    """The cohorts named by a number or a letter whose sizes the document counts ("69 in cohort 1, 81 in cohort 2"):
+    """The cohorts named by a number or a letter whose sizes the document counts ("38 in cohort 1, 47 in cohort 2"):
     the arms the results name so. Made once per document."""
     def find():
         return frozenset(a.label for s in ctx.sentences if "ohort" in s.text

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 # a short form in brackets, round or square ("[ZGB]", as journals write one inside round ones), perhaps with what was
-# given after a comma: "(SZRT, 16 Gy in 1 fraction)" (not an estimate's number: "(HR, 0.71; ...)")
+# given after a comma: "(SZRT, 12 Gy in 2 fractions)" (not an estimate's number: "(HR, 0.64; ...)")
 PAREN = re.compile(r"""\((?P<r>[^()]{1,12}?)(?:[,;]\s(?![<>=≤≥]?\s?[-−]?\d+(?:[.·]\d+)?\s?[;,)])[^()]{1,60}?)?\)
     |\[(?P<s>[^\[\]()]{1,12})\]""", re.X)
 # a Greek letter in a short form is matched by itself or by its name's initial ("beta" for β)
@@ -61,7 +61,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     >>> [(a.short, a.long, a.long_start) for a in find_abbreviations("Background:Zeta syndrome (ZS) is rare.")]
     [('ZS', 'Zeta syndrome', 11)]
     >>> [(a.short, a.long) for a in find_abbreviations("either zeta body radiotherapy (ZBRT, 16 Gy in 1 fraction) or "
-    ...                                                "(zeta gastric bypass [ZGB]); hazard ratio (HR, 0.71; 95% CI)")]
+    ...                                                "(zeta gastric bypass [ZGB]); hazard ratio (HR, 0.64; 95% CI)")]
     [('ZBRT', 'zeta body radiotherapy'), ('ZGB', 'zeta gastric bypass')]
     """
     out = []

@@ -373,7 +373,7 @@ def find_effects(text: str) -> list[Effect]:
             continue
         sign = -1 if m.group("verb").lower() in NEGATIVE_VERBS else 1
         hit = m
-        while hit is not None:          # (and the next measures, the verb said once: "..., and Y by 2.8 (95% CI ...)")
+        while hit is not None:          # (and the next measures, the verb said once: "..., and Y by 1.9 (95% CI ...)")
             value, lo, hi = exact(hit.group("value")), exact(hit.group("lo")), exact(hit.group("hi"))
             if sign < 0 and value > 0:
                 value, (lo, hi) = -value, ((-hi, -lo) if lo >= 0 and hi >= 0 else (lo, hi))
@@ -591,8 +591,8 @@ CHANGED_BY = rf"\b(?P<verb>{FALLING}|{RISING})\s(?:[^.;:()\d]{{1,60}}?\s)?by\s(?
 CHANGED_BY_INTERVAL = rx.compile(
     rf"{CHANGED_BY}\s?(?:%-?points?|%|percentage\spoints?|points?|units?|mg/dL|mmol/L|kg|mmHg|days?|hours?)?(?:\s{VERSUS_CONTROL_WORDS})?"
     rf"\s*[\[(,;]\s*{CI_WORDS}\s*[,:=]?\s*{CI_RANGE}", re.I)
-# the next measure after such a bracket, its verb left out: "XY-123 improved X by 2.6 (95% CI ...; p=0.05) | and the Y
-# by 2.8 points (95% CI: 0.8, 4.8"
+# the next measure after such a bracket, its verb left out: "XY-123 improved X by 3.4 (95% CI ...; p=0.02) | and the Y
+# by 1.9 points (95% CI: 0.3, 3.5"
 NEXT_BY_INTERVAL = rx.compile(
     rf"[^()]{{0,40}}?[)\]],?\s(?:and\s)?(?:the\s)?[^.;:()\d]{{1,40}}?\sby\s(?P<value>{DECIMAL})"
     rf"\s?(?:%-?points?|%|percentage\spoints?|points?|units?|mg/dL|mmol/L|kg|mmHg|days?|hours?)?"

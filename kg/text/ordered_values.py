@@ -251,9 +251,9 @@ NUMBER_AFTER = re.compile(r"\s?[(:]?\s?[-−]?\d")
 
 def without_references(text: str, arms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The arms' namings but those that only name what the others are set against, before the sentence names that arm
-    again with its number: "A1C fell, compared to | placebo|, by 1.3% (3 mg) and 1.6% (12 mg) versus 0.1% for placebo".
+    again with its number: "A1C fell, compared to | placebo|, by 0.9% (2 mg) and 1.4% (8 mg) versus 0.2% for placebo".
 
-    >>> t = "Compared to placebo, A1C fell by 1.3% (3 mg) versus 0.1% for placebo"
+    >>> t = "Compared to placebo, A1C fell by 0.9% (2 mg) versus 0.2% for placebo"
     >>> without_references(t, [(12, 19, "placebo"), (39, 43, "3 mg"), (62, 69, "placebo")])
     [(39, 43, '3 mg'), (62, 69, 'placebo')]
     """

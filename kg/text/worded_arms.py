@@ -29,10 +29,10 @@ LIST_END = re.compile(r"[;:]|,\s(?:both|each|all|with|who|which|and\s(?:the|all|
                       r"|\s(?:in\sa|at\sa)\s\d|\s(?:stratified|according|based)\b", re.I)
 # what joins two arms: "or", "versus", "compared with", a comma (with "or" before the last)
 JOIN = re.compile(r",?\s(?:or|versus|vs\.?|compared\s(?:with|to))\s(?:to\s)?(?:either\s)?|,\s", re.I)
-# a comma between two words that describe the noun after them joins no arms: "ZAVR with a self-expanding|, |supra-annular
+# a comma between two words that describe the noun after them joins no arms: "ZAVR with a balloon-expandable|, |low-profile
 # valve" (an article, then one word with an adjective's ending)
 ADJECTIVE_BEFORE_COMMA = re.compile(r"\b(?:an?|the)\s[a-z][a-z-]{2,30}(?:ing|ed|al|ic|ar|ive|ous|ble)$")
-# ... and the description after an arm's name that holds it ("ZAVR | with a self-expanding, supra-annular valve")
+# ... and the description after an arm's name that holds it ("ZAVR | with a balloon-expandable, low-profile valve")
 DESCRIBED = re.compile(r"\s(?:with|using)\s(?:an?|the)\s[^(),]{1,40},\s[^(),]{1,40}$")
 BRACKET = re.compile(r"\s?\([^()]{0,80}\)")
 LEADING = re.compile(r"^(?:(?:the|an?|either|to|receive)\s|(?:\w+\s)?(?:course|courses|session|sessions|cycles?|doses)\sof\s"
@@ -77,7 +77,7 @@ def worded_arms(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> [a.label for a in worded_arms("Adults were allocated to four cycles of ZB-CAP or to four cycles of "
     ...                               "ZB-CAP-X.", ())]
     ['ZB-CAP', 'ZB-CAP-X']
-    >>> [a.label for a in worded_arms("Adults were randomized to ZAVR with a self-expanding, supra-annular valve or "
+    >>> [a.label for a in worded_arms("Adults were randomized to ZAVR with a balloon-expandable, low-profile valve or "
     ...                               "surgery.", ())]
     ['ZAVR', 'surgery']
     >>> worded_arms("Adults were allocated to one of two groups.", ())

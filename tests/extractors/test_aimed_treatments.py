@@ -94,5 +94,5 @@ def test_a_studied_effect_that_names_no_treatment_gives_none(text):
 def test_a_defined_procedure_compared_by_its_short_form_is_the_trials_therapy():
     text = ("Background: Data comparing transcatheter zeta valve replacement (TZVR) with surgery are few. Methods: "
             "Adults were randomized to TZVR or surgery. Results: Death occurred in 4% of TZVR patients and 6% of "
-            "surgery patients. Sleep time with blood oxygen saturation below 90% was recorded.")
+            "surgery patients. Night hours with oxygen saturation under 88% were counted.")
     assert "transcatheter zeta valve replacement" in therapies(text)

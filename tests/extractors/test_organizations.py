@@ -354,8 +354,8 @@ def test_a_company_whose_shares_moved_for_another_reason_develops_nothing():
 
 
 @pytest.mark.parametrize("text", [
-    "NEW YORK – Zetagene on Monday said it has expanded its ongoing Phase I/II gene therapy trial of XY-401.",
-    "Zetava Group has dosed the first patient in the US in its Phase I trial of XY-401.",
+    "BOSTON – Zetagene on Friday said it has widened its open-label Phase 2 gene therapy study of XY-401.",
+    "Zetava Group has dosed a first participant in Canada in its Phase 1 study of XY-401.",
 ])
 def test_a_name_that_says_it_runs_its_own_trial_is_the_company_developing_its_drug(text):
     found = facts(text)

@@ -4551,37 +4551,37 @@ def test_two_events_each_opening_a_clause_after_a_semicolon_are_two_results():
 
 def test_the_baseline_mean_of_a_measure_is_each_arms_starting_level():
     text = ("In the phase 3 ZETA-1 trial, 300 adults were randomized to XY-123 (n = 150) or placebo (n = 150). The "
-            "reported baseline mean ZRS score was 4.44 for the XY-123 group and 4.51 for the placebo group.")
+            "reported baseline mean ZRS score was 3.87 for the XY-123 group and 3.92 for the placebo group.")
     got = facts(text)
     assert not any(p == "value" for _, p, _ in got)
-    assert {o for _, p, o in got if p == "baseline"} == {"4.44", "4.51"}
+    assert {o for _, p, o in got if p == "baseline"} == {"3.87", "3.92"}
 
 
 def test_groups_named_by_a_word_of_a_worded_arm_or_as_controls_are_those_arms():
-    opening = ("The ZETA trial was a phase 3 randomized study of 800 adults with zeta cancer. Participants were "
-               "randomized to a 3-year structured zeta exercise program or to zeta education materials alone. ")
-    got = facts(opening + "The 5-year survival rate was 80.3% in the exercise group vs. 73.9% in controls.")
+    opening = ("The ZETA trial, a randomized phase 3 study, enrolled 800 adults with zeta cancer. They were "
+               "randomized to a 2-year supervised zeta exercise program or to zeta education leaflets alone. ")
+    got = facts(opening + "The 5-year survival rate was 77.2% in the exercise group vs. 69.5% in controls.")
     assert {(s, o) for s, p, o in got if p == "value"} == {
-        ("5-year survival rate (structured zeta exercise program)", "80.3"),
-        ("5-year survival rate (zeta education materials alone)", "73.9")}
+        ("5-year survival rate (supervised zeta exercise program)", "77.2"),
+        ("5-year survival rate (zeta education leaflets alone)", "69.5")}
     # ("disease control" is no control group: a comparison within one arm gives no arm's number)
-    got = facts(opening + "In the exercise group, disease control (85% vs. 33%; P = 0.001) was better in adults "
+    got = facts(opening + "In the exercise group, disease control (71% vs. 45%; P = 0.004) was better in adults "
                           "with the zeta mutation than in those without it.")
     assert not any(p == "value" for _, p, _ in got)
 
 
 def test_cohorts_counted_by_number_are_the_trials_arms_and_the_results_name_them():
-    text = ("ZETA-087 (NCT01234567) was a single-arm phase II study of XY-123 in three cohorts of adults with zeta "
-            "lymphoma. A total of 150 adults were enrolled (40 in cohort 1, 50 in cohort 2, and 60 in cohort 3). The "
-            "overall response rate was 71.5% for cohort 1, 62.4% for cohort 2, and 68.0% for cohort 3.")
+    text = ("ZETA-12 (NCT01234567) is an open-label phase 2 study of XY-123 in three cohorts of adults with zeta "
+            "lymphoma. A total of 132 adults were enrolled (31 in cohort 1, 44 in cohort 2, and 57 in cohort 3). The "
+            "overall response rate was 58.1% for cohort 1, 66.7% for cohort 2, and 49.3% for cohort 3.")
     got = facts(text)
     assert {(s, o) for s, p, o in got if p == "value"} == {
-        ("overall response rate (cohort 1)", "71.5"), ("overall response rate (cohort 2)", "62.4"),
-        ("overall response rate (cohort 3)", "68.0")}
+        ("overall response rate (cohort 1)", "58.1"), ("overall response rate (cohort 2)", "66.7"),
+        ("overall response rate (cohort 3)", "49.3")}
 
 
 def test_a_companys_shares_moving_is_no_trials_result():
-    got = facts("Acme said a late-stage trial testing its experimental drug XY-123 showed no detectable virus in 73 "
-                "percent of patients. Acme said it will present full data. Shares of the company rose 2.5 percent to "
-                "$42.60 in early trade on the Nasdaq on Tuesday.")
+    got = facts("Acme said its late-stage study of the experimental drug XY-123 cleared the virus in 64 percent of "
+                "adults. Acme said it will show the data later. Shares of the company fell 4.1 percent to $17.20 in "
+                "morning trading on Wednesday.")
     assert not any(p in ("change", "value") for _, p, _ in got)

@@ -614,23 +614,23 @@ def test_a_group_said_to_include_people_is_that_groups_make_up_not_the_enrollmen
 
 
 def test_cohorts_counted_by_number_are_arms_of_the_trials_therapy_not_of_its_name():
-    found = facts("ZETA-087 (NCT01234567) was a single-arm phase II study of XY-123 in three cohorts of adults with "
-                  "zeta lymphoma. A total of 150 adults were enrolled (40 in cohort 1, 50 in cohort 2, and 60 in cohort 3).")
+    found = facts("ZETA-12 (NCT01234567) is an open-label phase 2 study of XY-123 in three cohorts of adults with "
+                  "zeta lymphoma. A total of 132 adults were enrolled (31 in cohort 1, 44 in cohort 2, and 57 in cohort 3).")
     assert {(s, o) for s, p, o in found if p == "armIntervention"} == {
         ("cohort 1", "XY-123"), ("cohort 2", "XY-123"), ("cohort 3", "XY-123")}
-    assert {(s, o) for s, p, o in found if p == "armSize"} == {("cohort 1", "40"), ("cohort 2", "50"), ("cohort 3", "60")}
+    assert {(s, o) for s, p, o in found if p == "armSize"} == {("cohort 1", "31"), ("cohort 2", "44"), ("cohort 3", "57")}
 
 
 def test_cohorts_by_letter_each_with_its_size_in_brackets_are_arms():
-    found = facts("In the single-arm trial (NCT01234567), adults with zeta disease received XY-123. Zeta fell by 33% in "
-                  "cohort A (n = 6) and by 42% in cohort B (n = 15).")
-    assert {(s, o) for s, p, o in found if p == "armSize"} == {("cohort A", "6"), ("cohort B", "15")}
+    found = facts("In the single-arm trial (NCT01234567), adults with zeta disease received XY-123. Zeta fell by 27% in "
+                  "cohort A (n = 9) and by 36% in cohort B (n = 14).")
+    assert {(s, o) for s, p, o in found if p == "armSize"} == {("cohort A", "9"), ("cohort B", "14")}
     assert {(s, o) for s, p, o in found if p == "armIntervention"} == {("cohort A", "XY-123"), ("cohort B", "XY-123")}
 
 
 @pytest.mark.parametrize("text, size", [
-    ("All patients (N = 21; 43% female) completed the 6-month primary analysis period.", "21"),
-    ("All 21 patients completed the 6-month primary analysis period.", "21"),
+    ("All participants (N = 34; 52% women) completed the 12-week treatment period.", "34"),
+    ("All 34 participants completed the 12-week treatment period.", "34"),
     ("All 12 patients in the high-dose cohort completed treatment.", None),     # (a part of them)
 ])
 def test_all_patients_counted_who_completed_are_those_enrolled(text, size):

@@ -1307,7 +1307,7 @@ def test_a_brand_the_document_writes_as_a_company_is_the_company_in_every_senten
 
 def test_a_gas_whose_saturation_is_measured_names_no_treatment():
     from kg.extractors.context import names_treatment
-    ctx = build_context(parse_document("Sleep time with blood oxygen saturation below 90% fell.", "t.txt"))
+    ctx = build_context(parse_document("Night hours with oxygen saturation under 88% fell.", "t.txt"))
     assert [m.label for ms in ctx.mentions for m in ms if m.kind == "drug"] == ["Oxygen"]   # (the lexicon's gas)
     assert not names_treatment(ctx.sentences, ctx.mentions)
 
@@ -1323,14 +1323,14 @@ def test_a_recombinant_enzymes_drug_name_in_brackets_after_its_gene_name_is_a_th
 
 
 def test_a_drug_named_by_its_dose_levels_is_given_not_measured():
-    assert "Istradefylline" in named("The study has three groups with different dose levels of istradefylline and one "
-                                     "placebo group. Istradefylline is being evaluated in zeta disease.")
+    assert "Istradefylline" in named("The study compares two dose levels of istradefylline with a placebo group. "
+                                     "Istradefylline is being evaluated in zeta disease.")
 
 
 def test_a_slip_in_a_drugs_name_that_no_pattern_reads_is_still_that_drug():
-    found = facts("To test empagliflozin, the authors recruited 4,000 adults with zeta disease. They randomly assigned "
-                  "them to receive either empaglifozin, or a placebo, on top of usual care.")
+    found = facts("To test empagliflozin, the authors enrolled 4,000 adults with zeta disease. Half took "
+                  "empaglifozin and half a matching placebo, alongside usual care.")
     assert not any(p == "alias" for _, p, _ in found)
-    ctx = build_context(parse_document("Headline\n\nTo test empagliflozin, the authors recruited 4,000 adults. They "
-                                       "randomly assigned them to receive either empaglifozin, or a placebo.", "t.txt"))
+    ctx = build_context(parse_document("Headline\n\nTo test empagliflozin, the authors enrolled 4,000 adults. Half "
+                                       "took empaglifozin and half a matching placebo.", "t.txt"))
     assert [m.label for m in ctx.mentions[2] if m.kind == "drug"] == ["Empagliflozin"]

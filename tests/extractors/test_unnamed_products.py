@@ -166,8 +166,8 @@ def test_a_treatment_named_in_title_case_allocated_against_conventional_or_routi
 
 
 def test_two_variants_of_a_treatment_named_by_its_short_form_and_a_guide_each():
-    text = ("In the open-label trial, 120 adults were randomly assigned to receive ZRI-guided (n = 61) or CT-guided "
-            "(n = 59) ZBRT. Pain occurred in 20% of the ZRI-guided group vs 40% of the CT-guided group.")
+    text = ("In this open-label study, 120 adults were randomized to ZRI-guided (n = 61) or CT-guided (n = 59) "
+            "ZBRT. Pain was seen in 17% of the ZRI-guided group vs 38% of the CT-guided group.")
     assert {label for _, label in therapies(text)} >= {"ZRI-guided ZBRT", "CT-guided ZBRT"}
 
 

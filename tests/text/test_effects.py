@@ -355,6 +355,6 @@ def test_a_difference_in_percentage_points_named_after_its_value_takes_its_inter
 
 def test_the_next_measures_difference_with_its_interval_after_the_verb_said_once():
     from kg.text.effects import find_effects
-    found = find_effects("Compared with placebo, XY-123 improved the ZQ score by 2.6 points (95% CI: -0.1, 5.2; "
-                         "p=0.056) and the ZAS by 2.8 points (95% CI: 0.8, 4.8; p=0.006).")
-    assert [(str(e.value), str(e.ci_low), str(e.ci_high)) for e in found] == [("2.6", "-0.1", "5.2"), ("2.8", "0.8", "4.8")]
+    found = find_effects("Compared with placebo, XY-123 improved the ZQ score by 3.4 points (95% CI: -0.3, 7.1; "
+                         "p=0.071) and the ZAS by 1.9 points (95% CI: 0.3, 3.5; p=0.018).")
+    assert [(str(e.value), str(e.ci_low), str(e.ci_high)) for e in found] == [("3.4", "-0.3", "7.1"), ("1.9", "0.3", "3.5")]

@@ -108,10 +108,10 @@ READ = [
     ("Zeta rose 4% with placebo against 12% and 19% with AB-1 and AB-2.", ("placebo", "AB-1", "AB-2"),
      [("placebo", "4"), ("AB-1", "12"), ("AB-2", "19")]),
     # an arm named first only as what the others are set against, then again with its number: there it is read
-    ("Zeta scores, compared to placebo, were 2.3 (AB-1) and 3.6 (AB-2) versus 0.4 for placebo.",
-     ("placebo", "AB-1", "AB-2"), [("AB-1", "2.3"), ("AB-2", "3.6"), ("placebo", "0.4")]),
-    ("Versus placebo, zeta rates were 10% with AB-1 and 4% with placebo.", ("placebo", "AB-1"),
-     [("AB-1", "10"), ("placebo", "4")]),
+    ("Zeta scores, compared to placebo, were 1.7 (AB-1) and 2.9 (AB-2) versus 0.6 for placebo.",
+     ("placebo", "AB-1", "AB-2"), [("AB-1", "1.7"), ("AB-2", "2.9"), ("placebo", "0.6")]),
+    ("Versus placebo, zeta rates were 14% with AB-1 and 6% with placebo.", ("placebo", "AB-1"),
+     [("AB-1", "14"), ("placebo", "6")]),
 ]
 
 

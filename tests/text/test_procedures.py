@@ -151,9 +151,9 @@ def test_a_trial_of_how_long_to_treat_names_its_therapies_by_length():
 
 
 def test_a_side_or_novel_before_the_name_and_a_ratio_without_brackets_before_to():
-    assert names("To assess the efficacy of a novel bilateral zeta nerve stimulation (ZNS) device in adults.") == [
+    assert names("To test the safety of a novel bilateral zeta nerve stimulation (ZNS) device in adults.") == [
         "zeta nerve stimulation"]
-    assert names("In this trial, 300 adults were randomized 2:1 to zeta body radiotherapy versus usual care.") == [
+    assert names("In this trial, 300 adults were randomized 3:1 to zeta body radiotherapy versus usual care.") == [
         "zeta body radiotherapy"]
 
 

@@ -289,8 +289,8 @@ def test_a_drugs_name_cut_to_its_first_letters_in_small_letters_is_its_short_for
     # (square brackets, as in a round bracket; the long form may start at the round one)
     ("adults had surgery (Zeta-en-Y gastric bypass [ZYGB] or diet)", {"ZYGB": "Zeta-en-Y gastric bypass"}),
     # (what was given may follow the short form after a comma; an estimate's number may not)
-    ("zeta body radiotherapy (ZBRT, 16 or 18 Gy in 1 fraction)", {"ZBRT": "zeta body radiotherapy"}),
-    ("death from zeta heart rupture (HR, 0.71; 95% CI, 0.55 to 0.92)", {}),
+    ("zeta body radiotherapy (ZBRT, 12 Gy in 2 fractions)", {"ZBRT": "zeta body radiotherapy"}),
+    ("death from zeta heart rupture (HR, 0.64; 95% CI, 0.48 to 0.85)", {}),
 ])
 def test_abbreviations_in_square_brackets_or_before_a_comma(text, found):
     assert {a.short: a.long for a in find_abbreviations(text)} == found

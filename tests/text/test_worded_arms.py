@@ -38,11 +38,11 @@ def arms(text: str, *names: str) -> list[tuple[str, int | None, tuple[str, ...]]
     ("Adults (n=90) were randomized to zeta walking or home-based zeta cycling (45 per group).",
      [("zeta walking", 45, ("zeta walking",)), ("home-based zeta cycling", 45, ("home-based zeta cycling",))]),
     # how long it lasted is no part of an arm's name
-    ("Adults were randomized to a 3-year zeta exercise program or to zeta education materials alone.",
+    ("Adults were randomized to a 2-year zeta exercise program or to zeta education materials alone.",
      [("zeta exercise program", None, ("zeta exercise program",)),
       ("zeta education materials alone", None, ("zeta education materials",))]),
     # a comma between two words describing one device joins no arms; the description is no part of the arm's name
-    ("Adults were randomized to ZAVR with a self-expanding, supra-annular zeta valve or surgery.",
+    ("Adults were randomized to ZAVR with a balloon-expandable, low-profile zeta valve or surgery.",
      [("ZAVR", None, ("ZAVR",)), ("surgery", None, ("surgery",))]),
 ])
 def test_an_allocation_named_in_words_gives_its_arms(text, expected):
@@ -66,6 +66,6 @@ def test_allocations_that_name_no_choice_of_arms_give_none(text):
 
 
 def test_a_standard_dose_and_a_high_dose_of_one_drug_are_two_arms_of_it():
-    found = arms("Adults were randomized to receive a standard dose (4 mg) or a high dose (8 mg) of XY-123 at 3 visits.",
+    found = arms("Adults were randomized to receive a standard dose (5 mg) or a high dose (10 mg) of XY-123 at 2 visits.",
                  "XY-123")
     assert [label for label, _, _ in found] == ["standard dose", "high dose"]

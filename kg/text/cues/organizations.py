@@ -260,7 +260,7 @@ ORG_ANNOUNCER_AFTER = rx.compile(rf"""{LEGAL_FORM_TAIL}\s{{0,3}}(?:\([^()]{{0,80
 _SHARES_MOVE = r"""soar(?:ed|s)?|jump(?:ed|s)?|surge[ds]?|r(?:ose|ises?)|climb(?:ed|s)?|rall(?:ied|ies|y)|gain(?:ed|s)?|spike[ds]?
     |skyrocket(?:ed|s)?|f(?:ell|alls?)|drop(?:ped|s)?|s(?:ank|inks?)|plunge[ds]?|tumble[ds]?|slump(?:ed|s)?|crash(?:ed|es)?|dive[ds]?
     |plummet(?:ed|s)?"""
-# a company's shares moving, which no trial's result is: "Shares of the company rose 2.5 percent to $42.60"
+# a company's shares moving, which no trial's result is: "Shares of Acme fell 4.1 percent to $17.20"
 SHARES_MOVED = rx.compile(rf"""(?=[Ss])\b(?:shares|stock)\s(?:of\s(?:the\s)?(?:[\w&.-]{{1,30}}\s){{1,4}}?)?(?:{_SHARES_MOVE})\b""",
                           re.I | re.X)
 # the words before that move: "| shares | fell", "| saw its shares | fall"
@@ -285,8 +285,8 @@ ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?(?:,
 # (the name, read before the verb, is a company's whatever its words)
 # (or without "that" where its drug, trial or results follow, a day between: "Acme said on Friday its investigational
 # drug")
-# (or "it has ... its trial": "Zetagene on Monday said it has expanded its ongoing Phase I/II trial"; or a company that
-# "has dosed" the first patient in "its" trial)
+# (or "it has ... its trial": "Zetagene on Friday said it has widened its open-label Phase 2 study"; or a company that
+# "has dosed" a first participant in "its" study)
 ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:(?:today|on\s{1,3}""" + WEEKDAY + r""")\s{1,3})?(?:announced|announces|reported|reports|said|says|issued|released)\s{1,3}
     (?:(?:today|yesterday|(?:late\s{1,3}|early\s{1,3})?on\s{1,3}""" + WEEKDAY + r""")\s{1,3})?
     (?:(?:that\s{1,3})?it\s{1,3}(?:has|had|will|would|is|was)\s[^.;]{0,60}?\bits\s{1,3}(?:[\w/-]{1,20}\s{1,3}){0,6}?
