@@ -636,3 +636,9 @@ def test_cohorts_by_letter_each_with_its_size_in_brackets_are_arms():
 def test_all_patients_counted_who_completed_are_those_enrolled(text, size):
     found = facts("In the single-arm ZETA-C trial (NCT01234567), adults with zeta disease received XY-123. " + text)
     assert [o for _, p, o in found if p == "enrollment"] == ([size] if size else [])
+
+
+def test_a_trial_of_a_drug_that_tested_people_counts_them():
+    found = facts("The phase three trial of the drug tested 9,412 adults with zeta disease by giving them XY-123 or a "
+                  "placebo.")
+    assert [o for _, p, o in found if p == "enrollment"] == ["9412"]
