@@ -198,7 +198,10 @@ AFTER_NAME = (re.compile(rf"(?<!\s)[™*]?\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re
               EXPANSION_AFTER_NAME,
               # the trial's investigators, as an abstract's byline names them: "for the ZETA-HR Investigators"
               re.compile(r"(?<!\s)\s+(?:Investigators|Study\s+Group|Trial\s+Group|Trialists)\b"))
-BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
+# (or one of two trials set apart: "In one study, | ZETA-X, | patients ...", "In the other, | ZETA-O, |")
+BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$"
+                         rf"|\b[Ii]n\s(?:one|the\sother|the\sfirst|the\ssecond|another)(?:\s(?:[\w-]+\s){{0,2}}?{TRIAL_HEAD})?,\s$",
+                         re.I)
 # a name so introduced may be a plain capitalised word: "the trial, named Meridian", "a study called Zeta Pointe", "the
 # trial, which enrolled 264 patients, was dubbed Zeta"
 CALLED_NAME = re.compile(rf"(?i:\b{TRIAL_HEAD}(?:[\s,]+|[^.;]{{0,80}}?\b(?:was|is)\s+)(?:called|named|known\s+as|dubbed)\s+)"
@@ -225,7 +228,7 @@ APPOSED_NAME = (re.compile(rf"\b(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registratio
                 re.compile(rf",\s|{APPOSITION_DASH}"))
 LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
 # a sentence that names a trial as one holds one of these
-NAMED_GATE = ("trial", "stud", "acronym", "short name", "program")
+NAMED_GATE = ("trial", "stud", "acronym", "short name", "program", "the other, ")
 # a trial named by its code, opening the sentence it is the setting of (after an abstract's heading): "In ZETA-07, XY-123
 # gave ...", "204 Background: In ZETA-07, ..."
 # a name in capitals a sentence opens on before the trial's people and their allocation: "In ZETAWAY, 210 patients

@@ -1010,3 +1010,9 @@ def test_a_first_line_that_is_only_a_trials_name_names_the_trial_a_study_summary
                  "JOURNAL ARTICLE\nRANDOMIZED CONTROLLED TRIAL\nXY-123 in adults with gout: a randomized trial."):
         found, _ = trials_of(text)
         assert not any(name in ("ACMEZETA", "JOURNAL ARTICLE") for _, _, name, _ in found)
+
+
+def test_two_trials_set_apart_by_one_and_the_other_are_named_in_apposition():
+    found, _ = trials_of("Acme reported two Phase 3 trials of XY-123. In one study, ZETREX, adults had fewer attacks "
+                         "than with placebo. In the other, ZETREO, neither dose differed from placebo.")
+    assert {name for _, _, name, _ in found} == {"ZETREX", "ZETREO"}
