@@ -1013,6 +1013,6 @@ def test_a_first_line_that_is_only_a_trials_name_names_the_trial_a_study_summary
 
 
 def test_two_trials_set_apart_by_one_and_the_other_are_named_in_apposition():
-    found, _ = trials_of("Acme reported two Phase 3 trials of XY-123. In one study, ZETREX, adults had fewer attacks "
-                         "than with placebo. In the other, ZETREO, neither dose differed from placebo.")
-    assert {name for _, _, name, _ in found} == {"ZETREX", "ZETREO"}
+    found, _ = trials_of("Acme reported two Phase 3 trials of XY-123. In one study, ZOLVEN, adults had fewer attacks "
+                         "than with placebo. In the other, ZOLVAR, neither dose differed from placebo.")
+    assert {name for _, _, name, _ in found} == {"ZOLVEN", "ZOLVAR"}
