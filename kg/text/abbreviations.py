@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass
 
 # a short form in brackets, round or square ("[ZGB]", as journals write one inside round ones), perhaps with what was
-# given after a comma: "(SZRT, 12 Gy in 2 fractions)" (not an estimate's number: "(HR, 0.64; ...)")
-PAREN = re.compile(r"""\((?P<r>[^()]{1,12}?)(?:[,;]\s(?![<>=≤≥]?\s?[-−]?\d+(?:[.·]\d+)?\s?[;,)])[^()]{1,60}?)?\)
+# given after a comma: "(SZRT, 12 Gy in 2 fractions)" (not an estimate's number: "(HR, 0.64; ...)"; a short form so
+# followed has two capitals at least)
+PAREN = re.compile(r"""\((?P<r>[^()]{1,12}?)(?P<tail>[,;]\s(?![<>=≤≥]?\s?[-−]?\d+(?:[.·]\d+)?\s?[;,)])[^()]{1,60}?)?\)
     |\[(?P<s>[^\[\]()]{1,12})\]""", re.X)
 # a Greek letter in a short form is matched by itself or by its name's initial ("beta" for β)
 GREEK_INITIAL = dict(zip("αβγδεζηθικλμνξοπρστυφχψω", "abgdezetiklmnxoprstupcpo"))
@@ -63,10 +64,14 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     >>> [(a.short, a.long) for a in find_abbreviations("either zeta body radiotherapy (ZBRT, 16 Gy in 1 fraction) or "
     ...                                                "(zeta gastric bypass [ZGB]); hazard ratio (HR, 0.64; 95% CI)")]
     [('ZBRT', 'zeta body radiotherapy'), ('ZGB', 'zeta gastric bypass')]
+    >>> find_abbreviations("the top dose of zetaxel (Taxzol; Acme Company, Boston) was 5 mg")
+    []
     """
     out = []
     for m in PAREN.finditer(text):
         short = (m.group("r") or m.group("s")).strip()
+        if m.group("tail") and sum(c.isupper() for c in short) < 2:
+            continue                    # (a brand with its maker after it is no short form: "(Zetaxol; Acme, Boston)")
         if (pair := PAIRED_SHORT.fullmatch(short)) is not None:
             out += paired_definition(text, m.start(), pair)
             continue
