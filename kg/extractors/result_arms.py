@@ -20,8 +20,8 @@ from kg.text import allocation, arm_parts, comparatives, cues, group_names
 from kg.text import prefilter as rx
 from kg.text import comparisons as C, effects as E, results as R
 from kg.text.arms import find_arms
-from kg.text.given_counts import counted_in_groups, sized_cohorts
 from kg.text.clauses import clause_end, clause_start
+from kg.text.given_counts import counted_in_groups, sized_cohorts
 from kg.text.numbers import NUMBER
 from kg.text.measure_phrases import CHANGE_NOUN_IN, RATE_OF
 from kg.text.measure_shapes import CHANGE_NOUNS, REPORTED_LEAD, written
@@ -858,7 +858,7 @@ def worded_arm(ctx, words: str) -> str | None:
     starting = {label for name, label in arms.items() if name.startswith(key + " ") or key.startswith(name + " ")}
     if len(starting) == 1:
         return starting.pop()
-    # (or the words of one arm's name alone, no other's: "the exercise group" of "structured exercise program")
+    # (or the words of one arm's name alone, no other's: "the walking group" of "supervised zeta walking program")
     words = set(key.split()) - GENERIC_ARM_WORDS
     holding = {label for name, label in arms.items() if words and words <= set(name.split())}
     sharing = {label for name, label in arms.items() if words & set(name.split())}
@@ -876,8 +876,8 @@ CONTROL_GROUP = re.compile(r"controls\b|control\s(?:groups?|arms?|cohorts?|patie
 
 def worded_control(ctx) -> str | None:
     """The arm an allocation of the document spelt out in words against the arm of its one therapy (of two): what its
-    "control group" is where no control word names it ("structured exercise program" against "health-education
-    materials alone"); else None."""
+    "control group" is where no control word names it ("supervised zeta walking program" against "zeta leaflets
+    alone"); else None."""
     arms, main = allocated_arms(ctx), (ctx.main_therapy or "").lower()
     if len(arms) != 2 or not main:
         return None

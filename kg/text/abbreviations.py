@@ -61,7 +61,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     [('zeta-cel', 'zetagene autotemcel')]
     >>> [(a.short, a.long, a.long_start) for a in find_abbreviations("Background:Zeta syndrome (ZS) is rare.")]
     [('ZS', 'Zeta syndrome', 11)]
-    >>> [(a.short, a.long) for a in find_abbreviations("either zeta body radiotherapy (ZBRT, 16 Gy in 1 fraction) or "
+    >>> [(a.short, a.long) for a in find_abbreviations("either zeta body radiotherapy (ZBRT, 12 Gy in 2 fractions) or "
     ...                                                "(zeta gastric bypass [ZGB]); hazard ratio (HR, 0.64; 95% CI)")]
     [('ZBRT', 'zeta body radiotherapy'), ('ZGB', 'zeta gastric bypass')]
     >>> find_abbreviations("the top dose of zetaxel (Taxzol; Acme Company, Boston) was 5 mg")

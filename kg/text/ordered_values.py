@@ -254,8 +254,8 @@ def without_references(text: str, arms: list[tuple[int, int, str]]) -> list[tupl
     again with its number: "A1C fell, compared to | placebo|, by 0.9% (2 mg) and 1.4% (8 mg) versus 0.2% for placebo".
 
     >>> t = "Compared to placebo, A1C fell by 0.9% (2 mg) versus 0.2% for placebo"
-    >>> without_references(t, [(12, 19, "placebo"), (39, 43, "3 mg"), (62, 69, "placebo")])
-    [(39, 43, '3 mg'), (62, 69, 'placebo')]
+    >>> without_references(t, [(12, 19, "placebo"), (39, 43, "2 mg"), (62, 69, "placebo")])
+    [(39, 43, '2 mg'), (62, 69, 'placebo')]
     """
     return [(a, b, label) for a, b, label in arms
             if not (AGAINST_BEFORE.search(text, max(0, a - 20), a) and not NUMBER_AFTER.match(text, b)

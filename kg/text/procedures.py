@@ -30,7 +30,7 @@ from kg.text.numbers import WORD_NUMBER, parse_number
 # the head words of a device's name (a stimulator's is "stimulation", below)
 DEVICE_WORDS = (r"stents?|lens|lenses|implants?|devices?|catheters?|pumps?|masks?|dressings?|braces?|splints?|insoles?|"
                 r"orthos[ie]s|monitors?|monitoring|mesh(?:es)?|sutures?|spectacles")
-# an operation's own word: "zetectomy", "zetoplasty" (a regex fragment; no way to look: "microscopy")
+# an operation's own word: "zetectomy", "zetoplasty" (a regex fragment; not a way of looking: "microscopy")
 OPERATION = r"[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|(?<!micr)(?<!spectr)oscopy|otripsy)"
 # the words that end an intervention's name ...
 HEADS = rf"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|stenting|implantation|block|
