@@ -104,7 +104,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
                rf"approximately\s+|some\s+|nearly\s+|more\s+than\s+|only\s+|just\s+)?{NUM}\s+"
                rf"(?:(?!(?:in|at|across|from|of)\s)[\w-]+\s+){{0,3}}?{WHO}\b", re.I),     # (not "a study in 14 countries in adults")
     # "The trial evaluated 412 adults with X", "There were just 38 patients in the Phase 2 study": news's wording
-    # (what the trial was of may stand between: "The phase three trial of the drug tested 1,234 patients")
+    # (what the trial was of may stand between: "The late-stage study of the compound tested 1,234 adults")
     rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:of\s+[^.;,()]{{1,40}}?\s+)?(?:evaluated|studied|tested|followed|examined)\s+(?:about\s+|approximately\s+|some\s+)?"
                rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?!\s+for\s+eligibility)", re.I),
     rx.compile(rf"(?=[t])\bthere\s+(?:were|are)\s+(?:only\s+|just\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:enrolled\s+)?in\s+"

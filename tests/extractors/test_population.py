@@ -638,7 +638,7 @@ def test_all_patients_counted_who_completed_are_those_enrolled(text, size):
     assert [o for _, p, o in found if p == "enrollment"] == ([size] if size else [])
 
 
-def test_a_trial_of_a_drug_that_tested_people_counts_them():
-    found = facts("The phase three trial of the drug tested 9,412 adults with zeta disease by giving them XY-123 or a "
-                  "placebo.")
+def test_a_study_of_a_drug_that_tested_people_counts_them():
+    found = facts("The late-stage study of the compound tested 9,412 adults with zeta disease, half of whom got "
+                  "XY-123.")
     assert [o for _, p, o in found if p == "enrollment"] == ["9412"]
