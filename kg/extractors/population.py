@@ -26,7 +26,7 @@ from kg.text import prefilter as rx
 from kg.text.ages import age_stats, find_ages
 from kg.text.arm_lists import (COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, DOSES_LISTED, DRUG_DOSES, arm_line, counted_given,
                                opens_arm_list)
-from kg.text.given_counts import joined_counts
+from kg.text.given_counts import NUMBERED_COHORT, joined_counts
 from kg.text.group_names import GIVEN_VERBS, GROUP_LABEL_N, given_groups
 from kg.text.arm_parts import Arm, Name, dosed_stand_ins, with_main
 from kg.text.allocation import each_size
@@ -486,8 +486,6 @@ def unnamed_main(ctx) -> str | None:
     return main if main and main in ctx.therapies and ctx.therapies[main].source != "lexicon" else None
 
 
-# a cohort or a part of a trial named by its number or letter ("cohort 2", "part B")
-NUMBERED_COHORT = re.compile(r"(?:cohort|part)\s(?:\d{1,2}|[A-Z])", re.I)
 # an arm named by a generic word for the treated group
 GENERIC_ARM = re.compile(r"(?:the\s)?(?:intervention|experimental|treatment|active|treated)(?:\s(?:group|arm|cohort))?")
 

@@ -106,6 +106,21 @@ def given_arm(text: str, at: int, names: Sequence[Name]) -> tuple[str, tuple[str
     return (control.group().lower(), (), control.end()) if control else None
 
 
+# a cohort or a part of a trial named by its number or letter ("cohort 2", "Part B"), a label alone: a cohort of the
+# trial's therapy (a group so named may be the control)
+NUMBERED_COHORT = re.compile(r"(?:cohort|part)\s(?:\d{1,2}|[A-Z])", re.I)
+
+
+def numbered_label(words: str) -> str:
+    """The label of a group named by its number or letter: its word in lower case.
+
+    >>> numbered_label("Cohort 2"), numbered_label("part B")
+    ('cohort 2', 'part B')
+    """
+    word, _, key = words.partition(" ")
+    return f"{word.lower()} {key}"
+
+
 # a count of people in a group named after "in the": "| 64 adults were in the 30-mg group", ", | 61 in the 15-mg
 # group"
 # (or a group named by its number or letter: ", | 81 in cohort 2")
@@ -151,8 +166,7 @@ def sized_cohorts(text: str) -> list[Arm]:
     """
     found = []
     for hit in NUMBERED_SIZE.finditer(text) if "(" in text else ():
-        word, _, key = hit.group("k").partition(" ")
-        found.append(Arm(f"{word.lower()} {key}", int(hit.group("n")), (), hit.start(), hit.end()))
+        found.append(Arm(numbered_label(hit.group("k")), int(hit.group("n")), (), hit.start(), hit.end()))
     return found if len(found) >= 2 and len({a.label for a in found}) == len(found) else []
 
 
@@ -164,8 +178,7 @@ def group_arm(text: str, hit: re.Match, names: Sequence[Name]) -> tuple[str, tup
     """The label and interventions of the group ``hit`` names: a therapy, the control or a dose, or its number ("cohort
     2": what it got is said elsewhere); else None."""
     if hit.group("k"):
-        word, _, key = hit.group("k").partition(" ")
-        return f"{word.lower()} {key}", ()
+        return numbered_label(hit.group("k")), ()
     a, b = hit.span("g")
     drug = next((x for x in names if x.start == a and x.end == b), None)
     if drug is not None:
