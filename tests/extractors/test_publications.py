@@ -48,6 +48,9 @@ def test_conferences(text, names):
     ("Findings appeared in the MAY 2031 issue of Zetology.", ["Zetology"]),
     ("Results were published in the journal of Zeta Infection Research (ZIR).", ["Zeta Infection Research"]),
     ("The results were published in Zeta Care.", ["Zeta Care"]),
+    ("Trends in Zetology. 2031 Jan 7;12:731. doi: 10.1000/z.1", ["Trends in Zetology"]),
+    ("Archives of Disease in Acme 2031;12:34.", ["Archives of Disease in Acme"]),
+    ("Seen in 2031;12:34 and in Acme Res 2031;1:2.", ["Acme Res"]),
 ])
 def test_journals(text, names):
     assert [v.name for v in find_journals(text)] == names
