@@ -87,3 +87,15 @@ def test_an_interferon_product_is_also_named_by_ifn_and_its_subtype_as_writers_s
                                                         + interferon_short_forms("Peginterferon alfa-2b"))
     # the bare protein ("IFN-gamma" is as often the cytokine measured) and other drugs get none
     assert interferon_short_forms("Interferon gamma") == [] and interferon_short_forms("Zetamab") == []
+
+
+def test_no_two_curated_concepts_share_an_id():
+    """An id names one concept: two curated labels with the same id would merge two things into one node (a cell a
+    product is made from with the cell it becomes)."""
+    from collections import defaultdict
+    from kg.lexicon.build import DATA, curated_rows
+    labels = defaultdict(set)
+    for _, kind, label, ids, _ in curated_rows(DATA / "curated.tsv"):
+        for i in filter(None, ids.split("|")):
+            labels[i].add((kind, label))
+    assert {i: ls for i, ls in labels.items() if len(ls) > 1} == {}
