@@ -12,7 +12,7 @@ from typing import Sequence
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, DOSE_OF_BEFORE, GROUP_WORD, HOW_OFTEN, LEVEL, LEVEL_END, PAREN_N, PLACEBO, REACH, Arm, Name, dose_labels,
-                                named_in, placebo_label, stated_n)
+                                dosed as dosed_label, named_in, placebo_label, stated_n)
 from kg.text.numbers import NUMBER, parse_number
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -460,6 +460,9 @@ def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> t = "They got 4 mg/kg of XY-123 (n=58), 1.5 mg/kg of XY-123 (n=61) or placebo (n=57)."
     >>> [(a.label, a.n) for a in sized_groups(t, tuple(Name(k, k + 6, "XY-123") for k in (20, 48)))]
     [('XY-123 4 mg/kg', 58), ('XY-123 1.5 mg/kg', 61), ('placebo', 57)]
+    >>> t = "By arm: XY-123 2% (n=72), a fall of 15; Vehicle (n=74), a fall of 11."
+    >>> [(a.label, a.n) for a in sized_groups(t, (Name(8, 14, "XY-123"),))]
+    [('XY-123 2%', 72), ('vehicle', 74)]
     """
     out, named, dosed_arms = [], 0, 0
     for m in PAREN_N.finditer(text):
@@ -479,20 +482,21 @@ def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
         if drug:
             label, drugs, start = drug.label, (drug.label,), drug.start
             if (dose_of := DOSE_OF_BEFORE.search(text, max(0, drug.start - REACH), drug.start)) is not None:
-                label = f"{drug.label} {dose_of.group('amount')} {dose_of.group('unit')}"   # ("4 mg/kg of XY-123 (n=58)")
+                label = dosed_label(drug.label, dose_of.group('amount'), dose_of.group('unit'))   # ("4 mg/kg of XY-123 (n=58)")
                 dosed_arms += 1
         elif dosed_drug:
-            label = f"{dosed_drug.label} {dosed.group('amount')} {dosed.group('unit')}"
+            label = dosed_label(dosed_drug.label, dosed.group('amount'), dosed.group('unit'))
             drugs, start = (dosed_drug.label,), dosed_drug.start
             dosed_arms += 1
-        elif head.lower().endswith("placebo"):
-            label, drugs, start = "placebo", (), offset + len(head) - len("placebo")
+        elif control := next((c for c in PLACEBO.finditer(head) if c.end() == len(head)), None):
+            # (or the vehicle or sham a control arm had: "Vehicle (n=74)")
+            label, drugs, start = placebo_label(control.group()), (), offset + control.start()
         elif level:
             label, drugs, start = f"{level.group('level').lower()} dose", (), offset + level.start()
         elif head != before and (dose := next((d for d in DOSE.finditer(head) if d.end() == len(head)), None)):
             # (a group named by its dose alone, "the 2 mg group (n=41)": a dose of the main therapy, which find_arms
             # gives it)
-            label, drugs, start = f"{dose.group('amount')} {dose.group('unit')}", (), offset + dose.start()
+            label, drugs, start = dosed_label("", dose.group('amount'), dose.group('unit')).lstrip(), (), offset + dose.start()
         elif the_group and ORDINAL_GROUP.fullmatch(the_group.group("name")) \
                 and (given := next((x for x in names if 0 <= x.start - m.end() <= GIVEN_REACH
                                     and GIVEN_BETWEEN.fullmatch(text, m.end(), x.start)), None)):

@@ -312,6 +312,13 @@ def test_groups_listed_with_their_sizes_without_articles():
     assert [(a.label, a.n) for a in found] == [("control", 34), ("exercise", 30)]
 
 
+def test_strengths_in_percent_and_a_vehicle_arm_listed_with_sizes():
+    text = "The mean change for each arm: XY-123 2% (n=72), a fall of 15; XY-123 1% (n=73), a fall of 14; Vehicle (n=74)."
+    assert read(text, "XY-123") == [("XY-123 2%", 72, ("XY-123",)), ("XY-123 1%", 73, ("XY-123",)), ("vehicle", 74, ())]
+    text = "They got 4 % of XY-123 (n=58), 2 % of XY-123 (n=61) or sham (n=57)."
+    assert read(text, "XY-123") == [("XY-123 4%", 58, ("XY-123",)), ("XY-123 2%", 61, ("XY-123",)), ("sham", 57, ())]
+
+
 def test_a_sized_group_anywhere():
     text = "At week 12, scores fell in the XY-123 group (n=40) and rose in the placebo group (n=38)."
     assert read(text, "XY-123") == [("XY-123", 40, ("XY-123",)), ("placebo", 38, ())]
