@@ -640,7 +640,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
                 or (CODE_TRIAL_BEFORE.search(joined, max(0, hit.start() - 30), hit.start())
                     and joined.startswith(",", hit.end()))
                 or STUDY_NAMED_BEFORE.search(joined, max(0, hit.start() - 30), hit.start())
-                or ABSTRACT_NUMBER_BEFORE.search(joined, max(0, hit.start() - 20), hit.start())):
+                or ABSTRACT_NUMBER_BEFORE.search(joined, max(0, hit.start() - 20), hit.start())
+                or is_postcode(joined, hit)):
             k = bisect_right(bases, hit.start()) - 1
             out[k].append((hit.group(0), hit.start() - bases[k]))
     pairs = None
@@ -654,6 +655,23 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
                        and not TITLE_WORDS_BEFORE.search(text, max(0, hit.start() - 60), hit.start())
                        and not company_before(text, hit.start())]
     return out
+
+
+# an address's postcode with its country's letter, in a list after a comma and before the town and a comma: ", D-12345
+# Zetburg, Germany", ", CH-1234 Zeta-Ville," (an author's affiliation), no product's code
+POSTCODE = re.compile(r"[A-Z]{1,2}-\d{4,5}")
+TOWN_AFTER = re.compile(r"\s[A-Z][a-zà-ÿ]{2,20}(?:[\s-][A-Z][a-zà-ÿ]{2,20})?(?:,|\s?$)", re.M)
+
+
+def is_postcode(text: str, hit: re.Match) -> bool:
+    """Is the code ``hit`` found a postcode in an address ("..., D-12345 Zetburg, Germany")?
+
+    >>> t = "Zeta Str. 5, D-12345 Zetburg, Germany; XY-1234 was given"
+    >>> [is_postcode(t, h) for h in CODE_NAME.finditer(t)]
+    [True, False]
+    """
+    return (POSTCODE.fullmatch(hit.group(0)) is not None and text.startswith(", ", hit.start() - 2)
+            and TOWN_AFTER.match(text, hit.end()) is not None)
 
 
 # a study's or a trial's word right before a code in apposition ("a later safety study, ZT-101,") or naming it

@@ -26,6 +26,12 @@ def test_a_code_whose_trial_tests_another_therapy_is_the_trials_name_and_no_ther
                                  "efficacy of xyzotrexant in adults with gout.")
 
 
+def test_a_postcode_in_an_authors_address_is_no_therapy():
+    text = ("Zeta Institute, Zeta Str. 5, D-12345 Zetburg, Germany; Acme Clinic, CH-4056 Zeta-Ville, Switzerland\n\n"
+            "In this randomized study, adults were given XY-123 or placebo.")
+    assert set(named(text)) == {"XY-123"}
+
+
 def test_a_registry_id_printed_with_a_digit_missing_is_no_therapy():
     assert "NCT1234567" not in named("In this randomized study (NCT1234567), adults were given XY-123 or placebo.")
 
