@@ -204,7 +204,17 @@ def with_allocated_intervention(sentences: list[Sentence], mentions: list[list[M
 
 def named_as_allocated(sentences: list[Sentence], mentions: list[list[Mention]], name: str) -> list[list[Mention]]:
     """Mentions, with the allocated treatment ``name`` a therapy wherever the text names it, not where the text denies
-    it (the control's "no zeta therapy")."""
+    it (the control's "no zeta therapy"); a short form the document defines is the therapy its long form names
+    ("Zeta Forte D5 (ZF5) ... randomized to ZF5 or placebo").
+
+    >>> at = Mention("ZF5", 30, 33, "term", "Zeta Forte D5", (), "abbreviation")
+    >>> [(m.kind, m.label) for ms in named_as_allocated([], [[at]], "ZF5") for m in ms]
+    [('therapy', 'Zeta Forte D5')]
+    """
+    defined = {m.label for ms in mentions for m in ms if m.kind == "term" and m.source == "abbreviation" and m.text == name}
+    if len(defined) == 1:
+        return [[Mention(m.text, m.start, m.end, "therapy", m.label, (), "allocation") if m.kind == "term"
+                 and m.label in defined else m for m in ms] for ms in mentions]
     return named_everywhere(sentences, mentions, rf"(?<![\w-])(?<!\bno\s){re.escape(name)}(?![\w-])", name, "allocation")
 
 

@@ -96,6 +96,13 @@ def test_a_treatment_allocated_by_its_short_form_is_that_treatment():
     assert arms == [("usual care", (), "41"), ("zeta behavioural therapy", ("zeta behavioural therapy",), "40")]
 
 
+def test_a_preparation_allocated_by_its_short_form_against_placebo_is_named_by_its_long_form():
+    text = ("Zetamix Forte D5 (ZF5), a cartilage preparation, is used for knee pain. In a phase 2 trial, 91 adults were "
+            "randomized to receive either ZF5 (46) or placebo (45). ZF5 or placebo was injected three times a week.")
+    assert {label for _, label in therapies(text)} == {"Zetamix Forte D5"}
+    assert arms_of(text) == [("Zetamix Forte D5", ("Zetamix Forte D5",), "46"), ("placebo", (), "45")]
+
+
 def test_a_monitoring_or_education_allocated_by_a_noun_of_random_assignment_is_that_treatment():
     # (beside a drug the patients all take: the allocated strategy, not the drug, is the arm's intervention)
     arms = arms_of("Adults taking insulin injections took part in a randomized trial of continuous zeta monitoring "
