@@ -566,17 +566,22 @@ def allocated_labels(sentences: list[Sentence], mentions: list[list[Mention]], r
     >>> x, z = (ss[1].start + ss[1].text.index(w) for w in ("XY-123", "Zenvia"))
     >>> allocated_labels(ss, [[], [Mention("XY-123", x, x + 6, "drug", "XY-123"), Mention("Zenvia", z, z + 6, "drug", "Zenvia")]])
     ['XY-123']
+    >>> text = "T\\n\\nWe randomly assigned adults with gout in a 2:1 ratio to receive XY-123 or Zenvia (standard care)."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> x, z = (ss[1].start + ss[1].text.index(w) for w in ("XY-123", "Zenvia"))
+    >>> allocated_labels(ss, [[], [Mention("XY-123", x, x + 6, "drug", "XY-123"), Mention("Zenvia", z, z + 6, "drug", "Zenvia")]])
+    ['XY-123']
     """
     for s, ms in zip(sentences[1:], mentions[1:]):       # (a title is read by pick_main_therapy)
         drugs = [m for m in ms if m.kind in ("drug", "therapy") and m.label not in rivals and not compared_against(s, m)
                  and not CONTROL_AFTER.match(s.text, m.end - s.start)]
         to = next((t for h in ALLOCATION.finditer(s.text) if (t := ALLOCATED_TO.match(s.text, h.end()))), None) \
             if drugs else None
-        if to is None or not (AT_RANDOM.search(s.text) or to.group("ratio")):
+        if to is None or not (AT_RANDOM.search(s.text) or to.group("ratio") or to.group("ratio_in")):
             continue                    # (assigned, not at random: "adults with high counts were assigned to Zenvia")
-        stop = ALL_GOT.search(s.text, to.start())
+        stop = ALL_GOT.search(s.text, to.start("to"))
         end = stop.start() if stop else len(s.text)
-        found = [m.label for m in drugs if to.start() <= m.start - s.start < end]
+        found = [m.label for m in drugs if to.start("to") <= m.start - s.start < end]
         if found:
             return found
     return []

@@ -323,6 +323,9 @@ NOT_A_CONTROL_NAME = frozenset("same similar identical matching no nothing none"
 
 # a phase the trial moved on from: "a masked switch | from | phase 2 | to phase 2/3"
 PHASE_LEFT = re.compile(r"\bfrom\s$", re.I)
+# the authors speaking of their own trial ("In this phase 3 trial, we ..."), not of one done before
+FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our)\b")
+EARLIER = re.compile(r"\b(?:previous(?:ly)?|prior|earlier|before|recently|past)\b", re.I)
 PHASE_NEXT = re.compile(r"\sto\s(?:a\s)?phase\b", re.I)
 
 
@@ -515,12 +518,15 @@ class TrialDesignExtractor(RuleExtractor):
         yield from self.conditions_and_interventions(ctx)
 
     def phases(self, ctx):
-        """Each trial's phase: the one its own mention gives, else the first said in a clause about it."""
+        """Each trial's phase: the one its own mention gives, else the first said in a clause about it, where the
+        authors say it of their own trial first ("A phase 2 study suggested ... In a phase 3 trial, we assigned ...")."""
         stated = {k: t.phase for k, t in enumerate(ctx.trials) if t.phase}
         for k, phase in stated.items():
             yield fact(ctx.trial_entities[k], "phase", phase, ctx.evidence(ctx.trials[k].first, extractor=self))
+        own = [FIRST_PERSON.search(s.text) is not None and not EARLIER.search(s.text) for s in ctx.sentences]
         stages = {}
-        for i, s in enumerate(ctx.sentences):
+        for i in sorted(range(len(ctx.sentences)), key=lambda i: not own[i]):
+            s = ctx.sentences[i]
             text = unhedged(ctx.masked[i]) if ctx.hedged[i] else ctx.masked[i]
             if ctx.hedged[i] and not text.strip():
                 continue

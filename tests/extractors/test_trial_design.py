@@ -34,6 +34,22 @@ def test_a_country_a_brand_is_sold_in_is_no_trial_country():
     assert not any(p == "country" for _, p, _ in found)
 
 
+def test_the_phase_the_authors_give_their_own_trial_beats_an_earlier_studys_in_the_background():
+    text = ("Background\n\nAB-7 is the standard treatment of zeta disease. A phase 2 study suggested that XY-123 is "
+            "better.\n\nMethods\n\nIn a phase 3 trial, we randomly assigned adults to XY-123 or AB-7.")
+    assert {v for _, p, v in facts(text) if p == "phase"} == {"3"}
+    earlier = text.replace("In a phase 3 trial, we", "As in our previous phase 3 trial, we")
+    assert {v for _, p, v in facts(earlier) if p == "phase"} == {"2"}
+
+
+def test_the_drug_allocated_first_is_the_trials_own_past_whom_and_the_ratio_and_before_the_standard_arm():
+    text = ("Background\n\nIn adults with gout, AB-77 has been standard. A phase 2 study indicated the superiority of "
+            "a regimen of XY-123.\n\nMethods\n\nIn a phase 3 trial, we randomly assigned adults with gout in a 1:1 "
+            "ratio to receive XY-123 (experimental therapy) or AB-77 (standard therapy).")
+    found = facts(text)
+    assert {v for _, p, v in found if p == "intervention"} == {"XY-123"}
+
+
 def test_a_phase_a_trial_moved_on_from_is_not_its_phase():
     found = facts("ZETA was a double-blind study of XY-123. After a masked switch from phase 2 to phase 2/3, a "
                   "second design was used.")

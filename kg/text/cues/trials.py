@@ -97,7 +97,10 @@ ABSTRACT_HEADING = frozenset("""BACKGROUND BACKGROUNDS INTRODUCTION CONTEXT IMPO
 # ("randomized | 2:1 to", "assigned | to receive", "allocated | (1:1) into"); and the words after an allocation that
 # turn to what every group got ("randomized to A or B | before induction with Zenvia") or to what one group's choice
 # holds ("or to a standard regimen, | which could be Zenvia")
-CONTROL_AFTER = re.compile(r"[\s-](?:controlled|control)\b", re.I)
-ALLOCATED_TO = re.compile(r"(?<!\s)\s+(?P<ratio>\(?\d{1,2}\s?:\s?\d{1,2}\)?\s+)?(?:to|into)\b", re.I)
+# (or a bracket that calls it the control arm: "or AB-7 (standard prophylaxis)", "or AB-7 (control group)")
+CONTROL_AFTER = re.compile(r"[\s-](?:controlled|control)\b|\s\((?:standard|control|conventional|usual|reference)\b[^()]{0,30}\)", re.I)
+# (after whom it allocates and the ratio: "randomly assigned | adults with gout in a 1:1 ratio to receive")
+ALLOCATED_TO = re.compile(r"(?<!\s)\s+(?:[\w-]+(?:\s[\w-]+){0,8}?\sin\san?\s(?P<ratio_in>\d{1,2}:\d{1,2}(?::\d{1,2})?)\sratio\s)?"
+                          r"(?P<ratio>\(?\d{1,2}\s?:\s?\d{1,2}\)?\s+)?(?P<to>to|into)\b", re.I)
 AT_RANDOM = re.compile(r"\brandom", re.I)
 ALL_GOT = re.compile(r"\b(?:prior\sto|before|after|during|following|under|throughout|which|who|whose)\b", re.I)
