@@ -284,7 +284,7 @@ def compared_doses(text: str, names: Sequence[Name]) -> list[Arm]:
 # doses of one drug written together with one unit, right after its name: "XY-123 | 25 and 50 mg"
 DRUG_DOSES = rx.compile(rf"(?<=\s)(?P<list>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
 # the control they are set against in the same sentence: "... compared to placebo", "than vehicle"
-_CONTROL = rf"(?:the\s)?(?:matching\s)?(?P<c>{cues.PLACEBO_WORDS})\b"
+_CONTROL = rf"(?:the\s|an?\s)?(?:matching\s)?(?P<c>{cues.PLACEBO_WORDS})\b"
 AGAINST_CONTROL = rx.compile(rf"(?:{cues.VERSUS}|\b(?:than|over)\s){_CONTROL}", re.I)
 
 
@@ -323,7 +323,8 @@ AMOUNT_UNIT = re.compile(rf"({cues.DOSE_AMOUNT})\s?({cues.DOSE_UNIT})?(?![\w.])"
 # a sentence that lists one drug's doses so (the arms' cue)
 DOSES_LISTED = rx.compile(rf"(?<![\w.]){DOSE_LIST}", re.I)
 # a control the sentence sets the doses against: "... | or placebo", "| and placebo", "| against placebo", "| versus vehicle"
-CONTROL_WORD = rx.compile(rf"(?:{cues.VERSUS}|\b(?:than|over|against|or|and)\s+){_CONTROL}", re.I)
+# ("| plus a placebo arm")
+CONTROL_WORD = rx.compile(rf"(?:{cues.VERSUS}|\b(?:than|over|against|or|and|plus)\s+){_CONTROL}", re.I)
 
 
 def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
@@ -344,6 +345,9 @@ def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> t = "In this placebo-controlled study, we assessed XY-123 1, 2, or 4 mg daily."
     >>> [a.label for a in listed_doses(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
     ['XY-123 1 mg', 'XY-123 2 mg', 'XY-123 4 mg', 'placebo']
+    >>> t = "The study tested 3 doses of XY-123 (0.3, 1.0, 3.0 mg) plus a placebo arm."
+    >>> [a.label for a in listed_doses(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
+    ['XY-123 0.3 mg', 'XY-123 1.0 mg', 'XY-123 3.0 mg', 'placebo']
     """
     if len({n.label for n in names}) != 1:
         return []

@@ -319,6 +319,12 @@ def test_strengths_in_percent_and_a_vehicle_arm_listed_with_sizes():
     assert read(text, "XY-123") == [("XY-123 4%", 58, ("XY-123",)), ("XY-123 2%", 61, ("XY-123",)), ("sham", 57, ())]
 
 
+def test_doses_listed_in_a_bracket_plus_a_placebo_arm():
+    text = "The 12-week study evaluated 3 doses of XY-123 (0.3, 1.0, 3.0 mg) plus a placebo arm."
+    assert read(text, "XY-123") == [("XY-123 0.3 mg", None, ("XY-123",)), ("XY-123 1.0 mg", None, ("XY-123",)),
+                                    ("XY-123 3.0 mg", None, ("XY-123",)), ("placebo", None, ())]
+
+
 def test_a_sized_group_anywhere():
     text = "At week 12, scores fell in the XY-123 group (n=40) and rose in the placebo group (n=38)."
     assert read(text, "XY-123") == [("XY-123", 40, ("XY-123",)), ("placebo", 38, ())]
