@@ -285,6 +285,15 @@ def sole_pair(ctx) -> tuple[str, str] | None:
     return ctx.cached(("sole pair",), find)
 
 
+def sole_therapy(ctx) -> str | None:
+    """The one therapy the document tests against one control (:func:`sole_pair`), or the one therapy its allocation
+    sets against a control ("randomly assigned to receive XY-123 or placebo"), else None."""
+    if pair := sole_pair(ctx):
+        return pair[0]
+    allocated = set(ctx.allocated)
+    return next(iter(allocated)) if len(allocated) == 1 and document_control(ctx) else None
+
+
 def drug_labels(ctx) -> frozenset[str]:
     """The labels of the drugs and therapies the document's mentions name, given or not."""
     return ctx.cached(("drug labels",), lambda: frozenset(m.label for ms in ctx.mentions for m in ms
@@ -435,6 +444,8 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
             continue                         # "disease control (71% vs 45%)": a measure's word, no arm
         if not any(a <= hit.start() <= b for a, b, _ in found):
             label = C.arm_word(hit.group())  # ("the control group": the document's one control, "vehicle")
+            if label == "active" and (own := sole_therapy(ctx)):
+                label = own                  # ("with the active drug": the document's one therapy)
             found.append((hit.start(), hit.end(), (document_control(ctx) or (
                 worded_control(ctx) if CONTROL_GROUP.match(text, hit.start()) else None) or label)
                 if label == "control" else label))

@@ -1108,6 +1108,14 @@ def test_the_arm_named_by_its_role_counts_for_a_tagged_measure():
     assert {("pain score (XY-123)", "value", "3.1"), ("pain score (placebo)", "value", "5.0")} <= found
 
 
+def test_the_active_drug_is_the_arm_of_the_one_therapy_allocated_against_placebo():
+    found = facts("In the ZETA trial, 137 adults were randomly assigned to receive XY-123 (89 participants) or placebo "
+                  "(48 participants). The mean rate of change in the zeta score was -1.24 points per month with the "
+                  "active drug and -1.66 points per month with placebo (P = 0.03).")
+    assert {(s, v) for s, p, v in found if p == "change"} == {("zeta score (XY-123)", "-1.24"),
+                                                              ("zeta score (placebo)", "-1.66")}
+
+
 def test_the_subject_of_a_clause_that_gives_each_arm_a_number_is_its_measure():
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Actual zeta clearance (including relapse) "
                   "at 2 years was 91.2% in the XY-123 group, 88.5% in the placebo group.")
