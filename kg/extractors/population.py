@@ -216,6 +216,8 @@ ARM_CUE = rx.AnyOf(
     # ("64 were in the 30-mg group, 61 in the 15-mg group")
     rx.compile(r"(?<![\w.])\d{1,6}\s(?:[a-z-]{2,20}\s){0,2}in\sthe\s[^,;:.()]{1,40}?\s(?:group|arm|cohort)\b"),
     rx.compile(r"(?=[eftT])\b(?:two|three|four|five)\s+doses\s*\(", re.I),       # ("all three doses (3 mg, 9 mg, 27 mg) of")
+    # ("the study included four treatment groups: A; B; ...")
+    rx.compile(r"(?=[eftsT2-6])\b(?:two|three|four|five|six|[2-6])\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s?:", re.I),
     DRUG_DOSES,                                            # ("XY-123 25 and 50 mg ... compared to placebo")
     DOSES_LISTED,                                          # ("XY-123 20 mg, 40 mg or 80 mg, or placebo")
     rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),

@@ -26,7 +26,7 @@ _FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)(?
 # what comes right before an arm's name in an allocation: "to", "either", "or (to)", "versus", or a count
 # ("60 to", "48 received", "259 in"); matched at the end of the text before the name
 INTRO = rx.compile(rf"""(?:(?:
-      (?<![\w-])(?<!according\s)(?<!due\s)(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|took|take|taking|given|administered|with)
+      (?<![\w-])(?<!according\s)(?<!due\s)(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|took|take|taking|given|administered|with|(?:groups|arms)\s?:(?!\s+(?:the|an?)\s))
       (?:\s+one\s+of\s+(?:two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){{0,2}}?(?:arms|groups|cohorts|regimens)\s?:)?
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?
       (?:{cues.PEOPLE}\s+(?:with\s+(?:[\w'’-]{{1,20}}\s+){{1,3}}(?=were\s|received\s|got\s))?)?
@@ -34,7 +34,7 @@ INTRO = rx.compile(rf"""(?:(?:
       (?:\((?:\d{{1,6}}\s+[a-z]{{3,12}}|[nN]\s?=\s?\d{{1,6}})\)\s+)?(?:were\s+)?
       (?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got|were\s+(?:given|treated\s+with)|(?P<into>in|with|on))
-    )\s+(?P<fill>(?:{_FILLER}\s+){{0,7}}) | (?P<comma>,)\s+(?:and\s+)?(?:{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}\s+of\s+
+    )\s+(?P<fill>(?:{_FILLER}\s+){{0,7}}) | (?P<comma>[,;])\s+(?:and\s+)?(?:{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}\s+of\s+
       |(?:an?\s+|the\s+)?(?:matching\s+|identical\s+)?)?
       {cues.GIVEN_HOW}        # (how often and by which route: ", daily PO | XY")
     | (?<=\))\s+(?P<sized>and)\s+)$""", re.I | re.X)

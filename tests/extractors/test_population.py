@@ -22,6 +22,14 @@ def test_a_record_style_list_of_arms():
     assert ("NCT01234567", "eligibleAgeMin", "5") in found
 
 
+@pytest.mark.parametrize("sep", ["; ", ", "])
+def test_the_groups_a_study_counts_and_lists_after_a_colon_are_its_arms(sep):
+    found = facts("Researchers ran a double-blind study of XY-123 in boys with zeta dystrophy. The study included four "
+                  f"treatment groups: placebo{sep}AB-77 0.75mg/kg/day{sep}XY-123 2mg/kg/day{sep}and XY-123 6mg/kg/day. "
+                  "In all, 121 boys were enrolled.")
+    assert {o for _, p, o in found if p == "armLabel"} == {"placebo", "AB-77", "XY-123 2 mg/kg/day", "XY-123 6 mg/kg/day"}
+
+
 def test_randomly_assigning_a_number_of_patients_is_the_enrollment():
     assert ("enrollment", "312") in {(p, v) for _, p, v in facts(
         "ZETA was a double-blind study, randomly assigning 312 patients (2:1) to XY-123 or placebo.")}
