@@ -30,10 +30,12 @@ NOT_CONFERENCE = rx.compile(r"""(?=[ABCEFGHIPST])\b(?:Advisory|Committee|Board|G
 # a sentence that speaks of a presentation at a meeting
 PRESENTATION_CUE = rx.compile(r"""(?=[acdloprsu])\b(?:present(?:ed|ing|s|ation)?|unveil(?:ed|s)?|report(?:ed|s)?\ at|shared|
     debut(?:ed|s)?|late-breaking|plenary|poster|oral\ session|coverage|at\ the|during\ the)\b""", re.I | re.X)
-# major journals known by name (general knowledge, not any one article's): NEJM, the Lancet family, the JAMA
-# family, BMJ and a few others
+# major journals known by name (general knowledge, not any one article's): NEJM, the Lancet family (up to three words
+# after "Lancet": "The Lancet Respiratory Medicine", "The Lancet Child & Adolescent Health"), the JAMA family, BMJ and a
+# few others
 JOURNAL_KNOWN = rf"""(?:The\ )?New\ England\ Journal\ of\ Medicine | N\ Engl\ J\ Med | NEJM(?:\ Evidence)?(?![\w-])
-    | (?:The\ )?Lancet(?:\ (?!{MONTH_WORD}\b|{WEEKDAY}\b)[A-Z][a-z]{{2,20}}(?:\ (?:&|and)\ [A-Z][a-z]{{2,20}})?)?
+    | (?:The\ )?Lancet(?:\ (?!{MONTH_WORD}\b|{WEEKDAY}\b)[A-Z][a-z]{{2,20}}
+        (?:\ (?:(?:&|and)\ )?(?!{MONTH_WORD}\b|{WEEKDAY}\b|Professor\b|Dr\b|Doctor\b)[A-Z][a-z]{{2,20}}){{0,2}})?
     | JAMA(?:\ Network\ Open|\ (?!{MONTH_WORD}\b|{WEEKDAY}\b|On\b|In\b)[A-Z][a-z]{{2,20}})?
     | BMJ | Nature\ (?:Medicine|Communications|Neuroscience) | Science\ Translational\ Medicine
     | Annals\ of\ Internal\ Medicine | Journal\ of\ Clinical\ Oncology | J\ Clin\ Oncol"""
