@@ -189,6 +189,10 @@ FOLLOW = rx.compile(rf"(?=[\dfotw])(?:\bfollowed(?:\s+up)?\s+for\s+(?:a further\
 OTHER_PERIOD_BEFORE = rx.compile(r"\b(?:non-?randomi[sz]ed|extension|open-label\s+extension)\b[^.;,()]{0,25}$", re.I)
 # how long people lived, no period of the trial: "those on XY-123 | lived | for 10 months", "survived for a mean of"
 LIVED_BEFORE = rx.compile(rf"\b(?:lived|survived)\s{AFTER_LIVED}$", re.I)
+# "the first new zeta treatment | for 50 years": the time since the last one, no period of the trial (not "the first
+# patients were followed for 2 years")
+FIRST_IN_YEARS_BEFORE = rx.compile(r"\b(?:the|a)\s+first\s+(?!(?:patients?|participants?|people|subjects?|cohort|dose)\b)"
+                                   r"[^.;,()]{0,50}$", re.I)
 # "treatment planned for three years": the length a design sets, not a hedge
 PLANNED_FOR = rx.compile(r"\b(?:treatment|therapy|dosing)\s+(?:was\s+)?planned\s+for$", re.I)
 RUN_IN = rx.compile(r"^\s*(?:run-in|lead-in|screening|washout|wash-out)\b", re.I)
@@ -412,7 +416,8 @@ def duration(view: View):
     for d in sorted((*DURATION.finditer(text), *DURATION_OF.finditer(text)), key=lambda m: m.start()):
         if RUN_IN.match(text[d.end():]) or (follow and follow.start() <= d.start() < follow.end()) \
                 or OTHER_PERIOD_BEFORE.search(text, max(0, d.start() - 40), d.start()) \
-                or LIVED_BEFORE.search(text, max(0, d.start() - 40), d.start()):
+                or LIVED_BEFORE.search(text, max(0, d.start() - 40), d.start()) \
+                or (d.group("unit").lower() == "year" and FIRST_IN_YEARS_BEFORE.search(text, max(0, d.start() - 70), d.start())):
             continue                    # (not "nonrandomized dosing for up to 9 months": a period after the trial's)
         if cues.OUTCOME_DEFINITION.search(text, 0, d.start()):
             return                      # "response was defined as a 3-point fall for 6 weeks": the measure's

@@ -67,6 +67,14 @@ def test_a_trial_s_length_with_its_unit_s_short_form_and_a_bracketed_design_word
     assert ("Trial", "duration", "P9M") in facts("ZETA (NCT00000001) was a nine-month, randomized trial of XY-123.", "dosing")
 
 
+def test_the_years_since_the_last_new_treatment_are_no_trials_duration():
+    found = facts("XY-123, the first new zeta treatment for 50 years, was tested in the trial (NCT00000001) in 158 adults.",
+                  "dosing")
+    assert not any(p == "duration" for _, p, _ in found)
+    found = facts("In the trial (NCT00000001), the first patients received XY-123 for 2 years.", "dosing")
+    assert ("Trial", "duration", "P2Y") in found
+
+
 def test_dose_count_interval_and_amount():
     found = facts("In the trial (NCT00000001) patients received eight injections of 2.5 mg/kg every two weeks.", "dosing")
     assert {("Trial", "numberOfDoses", "8"), ("Trial", "doseAmount", "2.5"), ("Trial", "doseUnit", "mg/kg"),
