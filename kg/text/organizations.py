@@ -188,6 +188,8 @@ def head_kind(words: list[str]) -> str | None:
 
     >>> head_kind(["Acme", "Therapeutics"]), head_kind(["Gamma", "Medical", "Center"]), head_kind(["Acme"])
     ('company', 'hospital', None)
+    >>> head_kind(["Gamma", "Hospitals", "NHS", "Foundation", "Trust"]), head_kind(["Gamma", "Hospital", "Foundation"])
+    ('hospital', 'foundation')
     """
     kinds = []
     for k, w in enumerate(words):
@@ -202,7 +204,10 @@ def head_kind(words: list[str]) -> str | None:
             kinds.append(INSTITUTION_HEADS[w])
     if not kinds:
         return None
-    # an institution named after its place keeps the institution's kind ("Gamma University Hospital" is a hospital)
+    # an institution named after its place keeps the institution's kind ("Gamma University Hospital" is a hospital), and
+    # a hospital trust is the hospitals it runs ("Gamma Hospitals NHS Foundation Trust")
+    if kinds[-1] == "foundation" and "hospital" in kinds and words[-1] == "Trust":
+        return "hospital"
     return kinds[-1] if kinds[-1] != "university" or "hospital" not in kinds else "hospital"
 
 
@@ -326,8 +331,11 @@ def best_name(text: str, toks: list[Token], a: int, b: int) -> tuple[OrgName, in
     end = head + 1
     while end < len(words):
         w = words[end]
-        if len(w) > 1 and w.isupper() and w not in LEGAL_FORMS and not is_abbreviation(w):
-            break                                   # a ticker or another name's abbreviation: "Acme Inc ACME"
+        if len(w) > 1 and w.isupper() and w not in LEGAL_FORMS and not is_abbreviation(w) \
+                and not any(x in INSTITUTION_HEADS for x in words[end + 1:end + 3]):
+            break                                   # a ticker or another name's abbreviation: "Acme Inc ACME" (not
+            #                                         a health service's letters before the trust it runs: "Zeta
+            #                                         Hospitals NHS Foundation Trust")
         if w in ("of", "de") and words[end - 1] == "Companies":
             break                                   # "the Acme Companies of Beta Group": Beta Group is another name
         if w == "and" and not joins(words, end):

@@ -28,6 +28,12 @@ def test_short_forms_and_abbreviations_name_one_organisation():
     assert not any(o in ("Acme", "ATI") for _, _, o in found)
 
 
+def test_a_hospital_trust_named_with_its_health_services_letters_is_a_site_whole():
+    found = facts("The trial of XY-123 (NCT00000001) in 158 adults was carried out at Zeta University Hospitals NHS "
+                  "Foundation Trust.")
+    assert {o for _, p, o in found if p == "site"} == {"Zeta University Hospitals NHS Foundation Trust"}
+
+
 def test_a_parent_keeps_its_own_name():
     found = facts("The Phase 3 trial's sponsor was Acme Biologics Limited, the Acme subsidiary. Acme's drug XY-123 "
                   "was approved.")
