@@ -15,7 +15,8 @@ from kg.extractors.pair_arms import pair_arms
 from kg.extractors.result_arms import (ACTIVE_WORDS, CONTROL_GROUP, arm_spans, arms_named_before, clause_start,
                                        combined_arms, document_control, document_doses, dose_arms, given_with,
                                        group_label, labelled_pair, other_allocated, scheduled_arm, sentence_arms,
-                                       sets_arms_against, sole_pair, with_route_before, worded_arm, worded_control)
+                                       sets_arms_against, sole_pair, sole_therapy, with_route_before, worded_arm,
+                                       worded_control)
 from kg.model import Mention
 from kg.text import arm_parts, comparatives, comparisons as C, cues, effects as E, group_names, prefilter as rx, results as R
 from kg.text.comparatives import contradicted
@@ -408,6 +409,8 @@ def unscheduled_arm_label(ctx, i: int, words: str, start: int | None = None) -> 
         word = C.arm_word(hit.group())
         # ("in the control arm" of a document whose one control is placebo: the placebo arm; "the high-dose group" of a
         # trial of doses: its highest dose)
+        if word in ("active", "intervention") and (own := sole_therapy(ctx)):
+            return own                       # ("in the intervention group": the document's one therapy's arm)
         return (document_control(ctx) or (worded_control(ctx) if CONTROL_GROUP.search(words) else None) or word) \
             if word == "control" else document_doses(ctx).get(word, word)
     return worded_arm(ctx, words)            # "the intensive-treatment group": an arm the allocation named in words

@@ -465,14 +465,16 @@ def arm_hits(view: View, arm: Arm):
     """The facts of one arm: the trial has it, its label (its therapy as the text writes it), its size and its
     interventions."""
     label = arm_as_written(view.ctx, arm.label)
+    # (an arm named by a generic word is given the trial's treatment, and named by it, where no lexicon names it or the
+    # allocation gives that one treatment only: "the intervention group (n=42)", "the experimental arm")
+    generic = not arm.interventions and GENERIC_ARM.fullmatch(label.lower()) is not None
+    main = (unnamed_main(view.ctx) or allocated_main(view.ctx)) if generic else None
+    label = arm_as_written(view.ctx, main) if main else label
     entity = Entity("Arm", label, scope=view.trial.key)
     yield Hit(view.trial, entity, arm.start, arm.end, T.hasArm)
     yield Hit(entity, label, arm.start, arm.end, T.armLabel)
     if arm.n is not None:
         yield Hit(entity, arm.n, arm.start, arm.end, T.armSize)
-    # (an arm named by a generic word is given the trial's treatment where no lexicon names it: "the intervention
-    # group", "the experimental arm")
-    main = unnamed_main(view.ctx) if not arm.interventions and GENERIC_ARM.fullmatch(label.lower()) else None
     if not arm.interventions and NUMBERED_COHORT.fullmatch(label) and view.ctx.main_therapy in view.ctx.therapies:
         main = view.ctx.main_therapy    # ("69 in cohort 1": a cohort of the trial's therapy; a numbered group may be
         #                                 the control)
@@ -486,6 +488,12 @@ def unnamed_main(ctx) -> str | None:
     not a drug or a substance the lexicon knows (which the text would name its arm by)."""
     main = ctx.main_therapy
     return main if main and main in ctx.therapies and ctx.therapies[main].source != "lexicon" else None
+
+
+def allocated_main(ctx) -> str | None:
+    """The document's main therapy where the allocation gives that one therapy only ("randomized to XY-123 or
+    placebo"), else None."""
+    return ctx.main_therapy if ctx.main_therapy and set(ctx.allocated) == {ctx.main_therapy} else None
 
 
 # an arm named by a generic word for the treated group

@@ -286,12 +286,15 @@ def sole_pair(ctx) -> tuple[str, str] | None:
 
 
 def sole_therapy(ctx) -> str | None:
-    """The one therapy the document tests against one control (:func:`sole_pair`), or the one therapy its allocation
-    sets against a control ("randomly assigned to receive XY-123 or placebo"), else None."""
+    """The one therapy the document tests against one control (:func:`sole_pair`), the one therapy its allocation
+    sets against a control ("randomly assigned to receive XY-123 or placebo"), or its main therapy named in words of
+    its own (a programme, a procedure), else None."""
     if pair := sole_pair(ctx):
         return pair[0]
-    allocated = set(ctx.allocated)
-    return next(iter(allocated)) if len(allocated) == 1 and document_control(ctx) else None
+    allocated, main = set(ctx.allocated), ctx.main_therapy
+    if len(allocated) == 1 and document_control(ctx):
+        return next(iter(allocated))
+    return main if main in ctx.therapies and ctx.therapies[main].source != "lexicon" else None
 
 
 def drug_labels(ctx) -> frozenset[str]:
@@ -444,8 +447,9 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
             continue                         # "disease control (71% vs 45%)": a measure's word, no arm
         if not any(a <= hit.start() <= b for a, b, _ in found):
             label = C.arm_word(hit.group())  # ("the control group": the document's one control, "vehicle")
-            if label == "active" and (own := sole_therapy(ctx)):
-                label = own                  # ("with the active drug": the document's one therapy)
+            if label in ("active", "intervention") and (own := sole_therapy(ctx)):
+                label = own                  # ("with the active drug", "in the intervention group": the document's
+                #                              one therapy, which names the arm as the allocation's reader names it)
             found.append((hit.start(), hit.end(), (document_control(ctx) or (
                 worded_control(ctx) if CONTROL_GROUP.match(text, hit.start()) else None) or label)
                 if label == "control" else label))

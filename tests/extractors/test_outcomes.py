@@ -1116,6 +1116,13 @@ def test_the_active_drug_is_the_arm_of_the_one_therapy_allocated_against_placebo
                                                               ("zeta score (placebo)", "-1.66")}
 
 
+def test_the_intervention_group_of_a_trial_of_a_treatment_named_in_words_is_that_treatments_arm():
+    found = facts("In this randomized trial, adults with gout were randomized to zeta needling or usual care. The pain "
+                  "score at week 12 was 3.1 in the intervention group and 5.0 in the usual care group.")
+    assert {(s, v) for s, p, v in found if p == "value"} == {("pain score (zeta needling)", "3.1"),
+                                                             ("pain score (usual care)", "5.0")}
+
+
 def test_the_subject_of_a_clause_that_gives_each_arm_a_number_is_its_measure():
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Actual zeta clearance (including relapse) "
                   "at 2 years was 91.2% in the XY-123 group, 88.5% in the placebo group.")

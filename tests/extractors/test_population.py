@@ -505,7 +505,8 @@ def test_an_arm_named_by_a_generic_word_gets_the_trials_treatment_named_in_words
     found = facts("Objective\nTo determine whether zeta nurse support improves outcome in heart failure.\nDesign\n"
                   "Randomised controlled trial.\nResults\nIn the intervention group (n = 82), 30 died or were "
                   "readmitted, compared with 44 in the usual care group (n = 83).")
-    assert ("intervention", "armIntervention", "zeta nurse support") in found
+    assert ("zeta nurse support", "armIntervention", "zeta nurse support") in found
+    assert ("zeta nurse support", "armSize", "82") in found and not any(s == "intervention" for s, _, _ in found)
     assert not any(s == "usual care" and p == "armIntervention" for s, p, _ in found)
     # (a substance the lexicon knows, taken as the document's therapy, is no generic arm's treatment)
     found = facts("A randomized trial of a zeta prevention program. The intervention group (n=36) joined the "
