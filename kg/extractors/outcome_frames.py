@@ -10,7 +10,7 @@ the frames of a document, and what a trial's next sentence may continue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from kg.extractors.context import entity_of
@@ -44,6 +44,9 @@ class Frame:
 SHORT_PLURAL = re.compile(r"(?<=[A-Z0-9])s$")       # "ZRRs": the plural of the short form "ZRR"
 
 
+# a vaccine's efficacy named with the disease it prevents: "(overall) vaccine efficacy against | zeta fever"
+VACCINE_EFFICACY = re.compile(r"(?:overall\s|relative\s)?(?:vaccine\s)?efficacy\s(?:against|in\spreventing|for\spreventing)\s"
+                              r"(?P<x>\S.{2,80})", re.I)
 # the words that say a result of trials named together is each one's; and what of it is each one's
 SAID_OF_EACH = re.compile(r"\b(?:both|each)\b", re.I)
 EACH_TRIALS_OWN = ("outcomeRole", "timepoint", "significant")
@@ -139,7 +142,33 @@ class Frames:
             if read and all(0 <= k - said <= 1 for k in read):
                 frame.set("timepoint", whole.values["timepoint"], said)
 
+    def vaccine_efficacies(self) -> None:
+        """A vaccine's efficacy against a disease ("vaccine efficacy of 62% against zeta fever") is the effect of the
+        vaccine on that disease: the outcome is the disease's, and its number the effect between the arms (its
+        interval with it), not a level of one arm.
+
+        >>> from kg.model import Entity, Mention
+        >>> frames = Frames()
+        >>> m = Mention("vaccine efficacy against zeta fever", 0, 35, "measure", "vaccine efficacy against zeta fever")
+        >>> frames.get(Entity("Trial", "T"), m, None, 0).set("value", 62.0, 0)
+        >>> frames.vaccine_efficacies(); [(k[1], f.values) for k, f in frames.by_key.items()]
+        [('zeta fever', {'effect': 62.0})]
+        """
+        for key in list(self.by_key):
+            frame = self.by_key[key]
+            hit = VACCINE_EFFICACY.fullmatch(frame.measure.label)
+            if hit is None or frame.arm is not None or "value" not in frame.values or "effect" in frame.values:
+                continue
+            new = (key[0], hit.group("x"), None, *key[3:])
+            if new in self.by_key:
+                continue
+            frame.measure = replace(frame.measure, label=hit.group("x"))
+            frame.values = {("effect" if p == "value" else p): v for p, v in frame.values.items()}
+            frame.sentence = {("effect" if p == "value" else p): k for p, k in frame.sentence.items()}
+            self.by_key[new], self.first[new] = self.by_key.pop(key), self.first.pop(key)
+
     def facts(self, ctx, extractor) -> Iterator[Fact]:
+        self.vaccine_efficacies()
         self.merged()
         self.shared(ctx)
         self.timed_arms()

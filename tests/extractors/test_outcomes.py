@@ -1123,6 +1123,15 @@ def test_the_intervention_group_of_a_trial_of_a_treatment_named_in_words_is_that
                                                              ("pain score (usual care)", "5.0")}
 
 
+def test_a_vaccines_efficacy_against_a_disease_is_the_effect_on_that_disease():
+    found = facts("In the phase 3 trial of the XY-123 vaccine, 20,000 children were randomized to XY-123 or placebo. "
+                  "Through three years, XY-123 showed a vaccine efficacy (VE) of 62.0% (95% CI: 56.6% to 66.7%) "
+                  "against confirmed zeta fever.")
+    assert {("confirmed zeta fever", "effect", "62.0"), ("confirmed zeta fever", "ciLow", "56.6"),
+            ("confirmed zeta fever", "ciHigh", "66.7")} <= found
+    assert not any(s.startswith("vaccine efficacy") for s, _, _ in found)
+
+
 def test_the_subject_of_a_clause_that_gives_each_arm_a_number_is_its_measure():
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Actual zeta clearance (including relapse) "
                   "at 2 years was 91.2% in the XY-123 group, 88.5% in the placebo group.")
@@ -1356,12 +1365,12 @@ def test_from_a_to_b_given_for_each_arm(sentence):
             (f"{SCALE} (placebo)", "baseline", "30.9"), (f"{SCALE} (placebo)", "value", "28.4")} <= found
 
 
-def test_vaccine_efficacy_is_the_outcomes_value_with_its_interval():
+def test_vaccine_efficacy_is_the_between_arm_effect_on_the_disease_with_its_interval():
     found = facts("The trial (NCT00000001) randomised 900 adults to the XY-123 vaccine or placebo. Vaccine efficacy "
                   "against confirmed zeta virus disease was 71.4% (95% CI, 52.0 to 83.0).")
-    ve = "vaccine efficacy against confirmed zeta virus disease"           # (named by what it is against)
-    assert {(ve, "value", "71.4"), (ve, "ciLow", "52.0"), (ve, "ciHigh", "83.0")} <= found
-    assert not any(p == "effect" for _, p, _ in found)     # (no ratio the effect vocabulary names)
+    ve = "confirmed zeta virus disease"           # (the disease it is against; the efficacy compares the arms)
+    assert {(ve, "effect", "71.4"), (ve, "ciLow", "52.0"), (ve, "ciHigh", "83.0")} <= found
+    assert not any(p in ("value", "effectMeasure") for _, p, _ in found)   # (no ratio the effect vocabulary names)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1588,17 +1597,17 @@ def test_shares_of_each_arm_that_died_are_deaths():
     assert {(s, float(o)) for s, p, o in facts(text) if p == "value"} == {("death (XY-123)", 5.1), ("death (placebo)", 8.3)}
 
 
-def test_a_vaccines_efficacy_is_named_by_what_it_is_against_with_its_value_before_or_after():
+def test_a_vaccines_efficacy_is_the_effect_on_what_it_is_against_with_its_value_before_or_after():
     found = facts("In the phase 3 ZETA trial (NCT01234567), 20,000 adults got XY-123 or placebo. XY-123 showed 80.5% "
                   "vaccine efficacy (VE) (95% CI: 70.1, 87.2) against hospitalized zeta fever. It also showed an overall "
                   "VE of 55.4% (95% CI: 50.3, 60.0) against virologically-confirmed zeta fever (VCZ).")
-    one, two = "vaccine efficacy against hospitalized zeta fever", "vaccine efficacy against virologically-confirmed zeta fever"
-    assert {(one, "value", "80.5"), (one, "ciLow", "70.1"), (one, "ciHigh", "87.2"),
-            (two, "value", "55.4"), (two, "ciLow", "50.3"), (two, "ciHigh", "60.0")} <= found
+    one, two = "hospitalized zeta fever", "virologically-confirmed zeta fever"
+    assert {(one, "effect", "80.5"), (one, "ciLow", "70.1"), (one, "ciHigh", "87.2"),
+            (two, "effect", "55.4"), (two, "ciLow", "50.3"), (two, "ciHigh", "60.0")} <= found
     assert not any(p == "writtenName" for _, p, _ in found)      # ("VE" names no efficacy against anything)
     found = facts("In the phase 3 ZETA trial (NCT01234567), adults got XY-123 or placebo. The vaccine was 70.2% "
                   "effective against zeta disease.")
-    assert ("vaccine efficacy against zeta disease", "value", "70.2") in found
+    assert ("zeta disease", "effect", "70.2") in found
 
 
 def test_a_second_measures_unnamed_pair_takes_the_arms_the_sentence_compared_first():
@@ -2370,8 +2379,7 @@ def test_efficacy_named_by_what_it_is_against_takes_its_share_and_the_next_ones_
     found = facts("In the phase 3 ZETA trial, infants were randomized to the XY-123 vaccine or placebo. Efficacy against "
                   "zeta fever needing care reached 85%, while efficacy against any zeta fever irrespective of grade was "
                   "61.5%.")
-    assert {("efficacy against zeta fever needing care", "value", "85.0"),
-            ("efficacy against any zeta fever", "value", "61.5")} <= found
+    assert {("zeta fever needing care", "effect", "85.0"), ("any zeta fever", "effect", "61.5")} <= found
 
 
 def test_the_week_in_a_bracket_after_each_measure_is_that_ones_timepoint():
