@@ -426,11 +426,13 @@ def duration(view: View):
         return
 
 
-# a trial named by its length: "This 14-week, randomized, double-blind study", "The 26-week ZETA 2 trial"
+# a trial named by its length: "This 14-week, randomized, double-blind study", "The 26-week ZETA 2 trial" (not the time
+# of its results: "24-month results from the ZETA trial")
 # (the unit's short form may follow in brackets, as an abstract defines it, and a word's inside a design word: "a
 # 40-week (wk), phase 3, placebo (PL)-controlled trial")
 TRIAL_LENGTH = rx.compile(rf"(?=[\dadefnostz])\b(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)(?:\s\((?:wks?|mos?|d|yrs?)\))?,?\s+(?:(?!(?:run-in|extension|follow-up|"
-                          r"open-label\s+extension)\b)[\w-]{1,30}(?:\s\([A-Za-z]{1,8}\)-[\w-]{1,20})?,?\s+){0,5}?(?:study|trial)\b", re.I)
+                          r"open-label\s+extension|results?|data|outcomes?|analys[ie]s|findings)\b)[\w-]{1,30}(?:\s\([A-Za-z]{1,8}\)-[\w-]{1,20})?,?\s+){0,5}?"
+                          r"(?:study|trial)\b", re.I)
 
 
 def trial_length(view: View):
