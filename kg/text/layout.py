@@ -104,16 +104,49 @@ def joined_wraps(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     >>> t = "Title\nOf them, 412 were enrolled and randomly assigned to zetorvant\n5 mg (n=207) or sham.\n2. Next point"
     >>> len(joined_wraps(t, list(iter_lines(t))))
     3
+
+    In a text wrapped at a width, a full line goes on in the next whatever that opens with:
+
+    >>> t = "Title\n" + "Acme said its drug XY-123, tested in a trial of 300 adults, met\nZETA's goal. " * 4
+    >>> len(joined_wraps(t, list(iter_lines(t))))
+    2
     """
     out: list[tuple[int, int]] = []
+    width = wrap_width([end - start for start, end in lines[1:]])
+    last = None                                     # the last line's own span (out[-1] may hold several)
     for start, end in lines:
-        if len(out) > 1 and out[-1][1] - out[-1][0] >= WRAPPED_MIN and not LINE_END.search(text, out[-1][1] - 1, out[-1][1]) \
-                and (CONTINUES.match(text, start) or OPEN_END.search(text, max(0, out[-1][1] - 8), out[-1][1])) \
-                and not text[out[-1][1]:start].count("\n") > 1:
+        adjacent = len(out) > 0 and not text[out[-1][1]:start].count("\n") > 1
+        full = bool(width) and adjacent and last[1] - last[0] >= width - WRAP_SLACK
+        if len(out) == 1:               # (the headline goes on below only as a full line of a wrapped text, in lower case)
+            adjacent = full and text[start:start + 1].islower()
+        if adjacent and ((out[-1][1] - out[-1][0] >= WRAPPED_MIN and not LINE_END.search(text, out[-1][1] - 1, out[-1][1])
+                          and (CONTINUES.match(text, start) or OPEN_END.search(text, max(0, out[-1][1] - 8), out[-1][1])))
+                         or full):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
+        last = (start, end)
     return out
+
+
+WRAP_SLACK = 20          # a wrapped line is at most this much shorter than the width (the next word did not fit)
+WRAP_LINES = 4           # lines of a text wrapped at a width: as many full lines at least
+WRAP_MAX = 100           # a width wider than this is a paragraph's own length, no wrapping
+
+
+def wrap_width(lengths: list[int]) -> int | None:
+    """The width a text is hard-wrapped at (its longest line), where most of its long lines come within
+    :data:`WRAP_SLACK` of it, as a wrapped paragraph's lines do; None for a text of paragraphs one to a line.
+
+    >>> wrap_width([70, 68, 72, 66, 71, 30, 12]), wrap_width([350, 70, 420, 12]), wrap_width([70, 30, 12])
+    (72, None, None)
+    """
+    long = [n for n in lengths if n >= WRAPPED_MIN]
+    if len(long) < WRAP_LINES or max(long) > WRAP_MAX:
+        return None
+    width = max(long)
+    full = sum(n >= width - WRAP_SLACK for n in long)
+    return width if full >= WRAP_LINES and full * 10 >= len(long) * 7 else None
 
 
 def keep_after_share(line: str) -> bool:
