@@ -110,13 +110,15 @@ def joined_wraps(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     >>> t = "Title\n" + "Acme said its drug XY-123, tested in a trial of 300 adults, met\nZETA's goal. " * 4
     >>> len(joined_wraps(t, list(iter_lines(t))))
     2
+    >>> len(joined_wraps(t + "\n- Death: 10% versus 18%.", list(iter_lines(t + "\n- Death: 10% versus 18%."))))
+    3
     """
     out: list[tuple[int, int]] = []
     width = wrap_width([end - start for start, end in lines[1:]])
     last = None                                     # the last line's own span (out[-1] may hold several)
     for start, end in lines:
         adjacent = len(out) > 0 and not text[out[-1][1]:start].count("\n") > 1
-        full = bool(width) and adjacent and last[1] - last[0] >= width - WRAP_SLACK
+        full = bool(width) and adjacent and last[1] - last[0] >= width - WRAP_SLACK and not LIST_ITEM.match(text, start)
         if len(out) == 1:               # (the headline goes on below only as a full line of a wrapped text, in lower case)
             adjacent = full and text[start:start + 1].islower()
         if adjacent and ((out[-1][1] - out[-1][0] >= WRAPPED_MIN and not LINE_END.search(text, out[-1][1] - 1, out[-1][1])
@@ -129,6 +131,8 @@ def joined_wraps(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+# a line that opens an item of a list: "- Death: ...", "• ...", "2. ...", "(b) ..." (no wrapped line's rest)
+LIST_ITEM = re.compile(r"[-•*–—]\s|\(?(?:\d{1,2}|[a-z])[.)]\s")
 WRAP_SLACK = 20          # a wrapped line is at most this much shorter than the width (the next word did not fit)
 WRAP_LINES = 4           # lines of a text wrapped at a width: as many full lines at least
 WRAP_MAX = 100           # a width wider than this is a paragraph's own length, no wrapping
