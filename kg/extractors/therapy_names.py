@@ -226,7 +226,8 @@ UNIT_PREFIX_BEFORE = re.compile(r"[µμ·]$")
 # what a drug aims to change, named before it: "a zetol| -lowering drug", "zetol| -reducing therapy"
 AIMED_AT_AFTER = re.compile(r"-(?:lowering|reducing|raising|elevating|depleting|modifying)\b", re.I)
 # a substance naming a company's drug by what it treats: "its experimental | zetol | drug" (not "the | XY-123 | drug")
-DRUG_NOUN_AFTER = re.compile(r"\s(?:drug|medicine|medication|pill)s?\b", re.I)
+# (not a drug named so for the disease it treats, "its zetarelaxin drug | for heart failure": the drug's own name)
+DRUG_NOUN_AFTER = re.compile(r"\s(?:drug|medicine|medication|pill)s?\b(?!\s(?:for|to\s(?:treat|prevent))\s)", re.I)
 OWN_DRUG_BEFORE = re.compile(r"\b(?:its|their|the\scompany['’]s)\s(?:(?:experimental|investigational|new|novel|oral|injectable|"
                              r"once-daily|once-weekly|daily|weekly|lead|leading|flagship|blockbuster|closely\swatched)\s){0,3}$",
                              re.I)

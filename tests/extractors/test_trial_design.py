@@ -50,6 +50,11 @@ def test_the_drug_allocated_first_is_the_trials_own_past_whom_and_the_ratio_and_
     assert {v for _, p, v in found if p == "intervention"} == {"XY-123"}
 
 
+def test_a_companys_drug_named_for_the_disease_it_treats_is_the_trials_drug():
+    found = facts("Acme said on Monday its XY-123 drug for heart failure failed in a phase 3 trial of 600 patients.")
+    assert {v for _, p, v in found if p == "intervention"} == {"XY-123"}
+
+
 def test_a_phase_a_trial_moved_on_from_is_not_its_phase():
     found = facts("ZETA was a double-blind study of XY-123. After a masked switch from phase 2 to phase 2/3, a "
                   "second design was used.")

@@ -110,7 +110,7 @@ REAGENT_AFTER = rx.compile(r"\s{1,3}(?:anti-\S{1,20}\s{1,3})?(?:monoclonal|polyc
 PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?ed|stained|impregnated|enriched)\b
       |-(?:free|resistant|refractory|sensitive|naive|naïve|intolerant|eligible|ineligible|experienced)\b
       |-(?:related|associated|mediated|competing|binding)\b
-      |\s{1,3}(?:drugs?|agents?)\b(?!\s{0,3}\()
+      |\s{1,3}(?:drugs?|agents?)\b(?!\s{0,3}\(|\s(?:for|to\s(?:treat|prevent))\s)   # (not "its X drug for heart failure")
       |\s{1,3}extracts?\b
       |[\s-]{1,3}(?:kinases?|phosphatases?|hydroxylases?|synthases?|kinase-|proteases?|peptidases?|transferases?)\b
       |\s{1,3}(?:grades?|class|physical\s{1,3}status)\b
