@@ -34,6 +34,13 @@ def test_a_hospital_trust_named_with_its_health_services_letters_is_a_site_whole
     assert {o for _, p, o in found if p == "site"} == {"Zeta University Hospitals NHS Foundation Trust"}
 
 
+@pytest.mark.parametrize("move", ["added ~11% in the morning after it reported positive results from",
+                                  "is off 33% premarket on interim data from"])
+def test_a_company_whose_shares_moved_on_its_trials_news_develops_the_drug(move):
+    found = facts(f"Nano cap biotech Acme Pharmaceuticals (NASDAQ:ACMP) {move} its phase 2 trial of XY-123 in 24 adults.")
+    assert ("XY-123", "developedBy", "Acme Pharmaceuticals") in found
+
+
 def test_a_parent_keeps_its_own_name():
     found = facts("The Phase 3 trial's sponsor was Acme Biologics Limited, the Acme subsidiary. Acme's drug XY-123 "
                   "was approved.")
