@@ -22,8 +22,8 @@ from kg.extractors.combinations import (joined_products, short_names, slashed_va
 from kg.extractors.document_names import document_abbreviations, find_mentions, with_procedures
 from kg.extractors.unnamed_products import (LEADING_KINDS, allocated_against_nothing, named_as_allocated,
                                             with_allocated_intervention, with_allocated_short_forms,
-                                            with_allocated_variants, with_defined_short_forms, with_titled_intervention,
-                                            with_unnamed_vaccine)
+                                            with_allocated_variants, with_compared_short_forms, with_defined_short_forms,
+                                            with_titled_intervention, with_unnamed_vaccine)
 from kg.extractors.util import is_hedged, mask_quotes
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
@@ -217,6 +217,8 @@ def build_context(doc: Document) -> Context:
         if not strategy:                # ("randomized to robotic or open zeta repair")
             mentions, variants = with_allocated_variants(sentences, mentions)
             strategy = variants[0] if variants else None
+    if trials:                          # ("the efficacy of ZBSR with XY-123": a treatment weighed against a drug)
+        mentions = with_compared_short_forms(sentences, mentions)
     mentions = with_defined_short_forms(sentences, mentions)    # ("zeta therapy (ZT)": ZT is that therapy anywhere)
     therapies = {}
     for ms in mentions:

@@ -412,6 +412,44 @@ TREATMENT_HEAD = re.compile(r"\b(?:infusions?|injections?|therapy|stimulation|su
                             r"monitoring|education)$", re.I)
 
 
+# what sets a short form against a drug: "the efficacy of ZBT | with | XY-123", "ZBT | versus | XY-123", "ZBT | compared
+# with | XY-123" (and the drug first: "XY-123 | versus | ZBT")
+COMPARED_JOIN = re.compile(r"\s(?:(?:with|to)|versus|vs\.?|compared\s(?:with|to)|or)\s(?:the\s|an?\s)?")
+COMPARED_BEFORE = re.compile(r"\b(?:efficacy|effectiveness|effects?|safety|comparison)\s(?:and\s[a-z]{3,15}\s)?of\s$", re.I)
+
+
+def with_compared_short_forms(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Mentions, with a short form the document defines for a treatment in words ("zeta-based stress reduction
+    (ZBSR)") a therapy wherever the text names it, where a sentence weighs it against a drug ("compare the efficacy of
+    ZBSR with XY-123").
+
+    >>> from kg.text.layout import content_lines
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "T\\n\\nWe compared the efficacy of ZBSR with XY-123. ZBSR helped."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> at = lambda k: Mention("ZBSR", k, k + 4, "term", "zeta-based stress reduction", (), "abbreviation")
+    >>> xy = Mention("XY-123", text.index("XY"), text.index("XY") + 6, "drug", "XY-123")
+    >>> found = with_compared_short_forms(ss, [[], [at(text.index("ZBSR")), xy], [at(text.rindex("ZBSR"))]])
+    >>> [(m.kind, m.label) for ms in found for m in ms if m.text == "ZBSR"]
+    [('therapy', 'zeta-based stress reduction'), ('therapy', 'zeta-based stress reduction')]
+    """
+    labels = set()
+    for s, ms in zip(sentences, mentions):
+        drugs = [m for m in ms if m.kind in ("drug", "therapy")]
+        for m in ms if drugs else ():
+            if m.kind != "term" or m.source != "abbreviation" or not m.text[:1].isupper():
+                continue
+            at, end = m.start - s.start, m.end - s.start
+            join = COMPARED_JOIN.match(s.text, end)
+            if join and COMPARED_BEFORE.search(s.text, max(0, at - 40), at) \
+                    and any(d.start - s.start == join.end() for d in drugs):
+                labels.add(m.label)
+    if len(labels) != 1:
+        return mentions
+    return [[Mention(m.text, m.start, m.end, "therapy", m.label, (), "comparison") if m.kind == "term"
+             and m.label in labels else m for m in ms] for ms in mentions]
+
+
 def with_allocated_short_forms(sentences: list[Sentence], mentions: list[list[Mention]]
                                ) -> tuple[list[list[Mention]], str | None]:
     """Mentions, with the short forms of two treatments the document defines and allocates patients to, one against
