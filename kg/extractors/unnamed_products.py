@@ -412,8 +412,8 @@ TREATMENT_HEAD = re.compile(r"\b(?:infusions?|injections?|therapy|stimulation|su
                             r"monitoring|education)$", re.I)
 
 
-# what sets a short form against a drug: "the efficacy of ZBT | with | XY-123", "ZBT | versus | XY-123", "ZBT | compared
-# with | XY-123" (and the drug first: "XY-123 | versus | ZBT")
+# what sets a short form against the drug right after it, where the words before name what is weighed: "the efficacy
+# of ZBT | with | XY-123", "the effects of ZBT | versus | XY-123", "the safety of ZBT | compared with | XY-123"
 COMPARED_JOIN = re.compile(r"\s(?:(?:with|to)|versus|vs\.?|compared\s(?:with|to)|or)\s(?:the\s|an?\s)?")
 COMPARED_BEFORE = re.compile(r"\b(?:efficacy|effectiveness|effects?|safety|comparison)\s(?:and\s[a-z]{3,15}\s)?of\s$", re.I)
 

@@ -65,7 +65,8 @@ ACRONYM_MEETING = rx.compile(r"\b(?:at|during)\s(?:the\s)?(?P<name>[A-Z]{2,8}\s(
 SESSION_OF = rx.compile(rf"{CONFERENCE_HEAD}\ (?:of|at|during)\ the\ ", re.X)
 JOURNAL = rx.compile(rf"(?<![\w-])(?:{JOURNAL_KNOWN}|{JOURNAL_SHAPE})(?![\w-])", re.X)
 # a journal's (abbreviated) name in a citation, before its year and volume: "Acme J Med 2031;12:34",
-# "Acme Res. 2031 May;12(3):45", "Acme Res. 2031 March 14; 41(2)", "Trends in Acme. 2031 Jan 7;12:345", "Journal: Acme Res; 2031 Jul; 12(3)", "BMC Acme
+# "Acme Res. 2031 May;12(3):45", "Acme Res. 2031 March 14; 41(2)", "Trends in Acme. 2031 Jan 7;12:345",
+# "Journal: Acme Res; 2031 Jul; 12(3)", "BMC Acme
 # 2031, 14:351", or as some
 # publishers write it: "Acme Neurology volume 7, Article number: 512 (2031)", or by its year and DOI alone: "Acme Res,
 # 2031. doi:10.1234/..."
