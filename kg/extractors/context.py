@@ -568,7 +568,7 @@ def allocated_labels(sentences: list[Sentence], mentions: list[list[Mention]], r
     >>> x, z = (ss[1].start + ss[1].text.index(w) for w in ("XY-123", "Zenvia"))
     >>> allocated_labels(ss, [[], [Mention("XY-123", x, x + 6, "drug", "XY-123"), Mention("Zenvia", z, z + 6, "drug", "Zenvia")]])
     ['XY-123']
-    >>> text = "T\\n\\nWe randomly assigned adults with gout in a 2:1 ratio to receive XY-123 or Zenvia (standard care)."
+    >>> text = "T\\n\\nWe randomly assigned 80 adults with gout in a 3:1 ratio to receive XY-123 or Zenvia (standard care)."
     >>> ss = split_sentences(text, content_lines(text))
     >>> x, z = (ss[1].start + ss[1].text.index(w) for w in ("XY-123", "Zenvia"))
     >>> allocated_labels(ss, [[], [Mention("XY-123", x, x + 6, "drug", "XY-123"), Mention("Zenvia", z, z + 6, "drug", "Zenvia")]])

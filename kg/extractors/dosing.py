@@ -189,7 +189,7 @@ FOLLOW = rx.compile(rf"(?=[\dfotw])(?:\bfollowed(?:\s+up)?\s+for\s+(?:a further\
 OTHER_PERIOD_BEFORE = rx.compile(r"\b(?:non-?randomi[sz]ed|extension|open-label\s+extension)\b[^.;,()]{0,25}$", re.I)
 # how long people lived, no period of the trial: "those on XY-123 | lived | for 10 months", "survived for a mean of"
 LIVED_BEFORE = rx.compile(rf"\b(?:lived|survived)\s{AFTER_LIVED}$", re.I)
-# "the first new zeta treatment | for 50 years": the time since the last one, no period of the trial (not "the first
+# "the first new zeta treatment | for 40 years": the time since the last one, no period of the trial (not "the first
 # patients were followed for 2 years")
 FIRST_IN_YEARS_BEFORE = rx.compile(r"\b(?:the|a)\s+first\s+(?!(?:patients?|participants?|people|subjects?|cohort|dose)\b)"
                                    r"[^.;,()]{0,50}$", re.I)
@@ -427,7 +427,7 @@ def duration(view: View):
 
 
 # a trial named by its length: "This 14-week, randomized, double-blind study", "The 26-week ZETA 2 trial" (not the time
-# of its results: "24-month results from the ZETA trial")
+# of its results: "18-month data from the ZETA trial")
 # (the unit's short form may follow in brackets, as an abstract defines it, and a word's inside a design word: "a
 # 40-week (wk), phase 3, placebo (PL)-controlled trial")
 TRIAL_LENGTH = rx.compile(rf"(?=[\dadefnostz])\b(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)(?:\s\((?:wks?|mos?|d|yrs?)\))?,?\s+(?:(?!(?:run-in|extension|follow-up|"

@@ -143,16 +143,16 @@ class Frames:
                 frame.set("timepoint", whole.values["timepoint"], said)
 
     def vaccine_efficacies(self) -> None:
-        """A vaccine's efficacy against a disease ("vaccine efficacy of 62% against zeta fever") is the effect of the
+        """A vaccine's efficacy against a disease ("vaccine efficacy of 58% against zeta fever") is the effect of the
         vaccine on that disease: the outcome is the disease's, and its number the effect between the arms (its
         interval with it), not a level of one arm.
 
         >>> from kg.model import Entity, Mention
         >>> frames = Frames()
         >>> m = Mention("vaccine efficacy against zeta fever", 0, 35, "measure", "vaccine efficacy against zeta fever")
-        >>> frames.get(Entity("Trial", "T"), m, None, 0).set("value", 62.0, 0)
+        >>> frames.get(Entity("Trial", "T"), m, None, 0).set("value", 58.4, 0)
         >>> frames.vaccine_efficacies(); [(k[1], f.values) for k, f in frames.by_key.items()]
-        [('zeta fever', {'effect': 62.0})]
+        [('zeta fever', {'effect': 58.4})]
         """
         for key in list(self.by_key):
             frame = self.by_key[key]

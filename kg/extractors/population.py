@@ -216,7 +216,7 @@ ARM_CUE = rx.AnyOf(
     # ("64 were in the 30-mg group, 61 in the 15-mg group")
     rx.compile(r"(?<![\w.])\d{1,6}\s(?:[a-z-]{2,20}\s){0,2}in\sthe\s[^,;:.()]{1,40}?\s(?:group|arm|cohort)\b"),
     rx.compile(r"(?=[eftT])\b(?:two|three|four|five)\s+doses\s*\(", re.I),       # ("all three doses (3 mg, 9 mg, 27 mg) of")
-    # ("the study included four treatment groups: A; B; ...")
+    # ("the trial comprised four treatment groups: A; B; ...")
     rx.compile(r"(?=[eftsT2-6])\b(?:two|three|four|five|six|[2-6])\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s?:", re.I),
     DRUG_DOSES,                                            # ("XY-123 25 and 50 mg ... compared to placebo")
     DOSES_LISTED,                                          # ("XY-123 20 mg, 40 mg or 80 mg, or placebo")
@@ -466,7 +466,7 @@ def arm_hits(view: View, arm: Arm):
     interventions."""
     label = arm_as_written(view.ctx, arm.label)
     # (an arm named by a generic word is given the trial's treatment, and named by it, where no lexicon names it or the
-    # allocation gives that one treatment only: "the intervention group (n=42)", "the experimental arm")
+    # allocation gives that one treatment only: "the intervention group (n=57)", "the experimental arm")
     generic = not arm.interventions and GENERIC_ARM.fullmatch(label.lower()) is not None
     main = (unnamed_main(view.ctx) or allocated_main(view.ctx)) if generic else None
     label = arm_as_written(view.ctx, main) if main else label

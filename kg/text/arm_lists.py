@@ -345,9 +345,9 @@ def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> t = "In this placebo-controlled study, we assessed XY-123 1, 2, or 4 mg daily."
     >>> [a.label for a in listed_doses(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
     ['XY-123 1 mg', 'XY-123 2 mg', 'XY-123 4 mg', 'placebo']
-    >>> t = "The study tested 3 doses of XY-123 (0.3, 1.0, 3.0 mg) plus a placebo arm."
+    >>> t = "The study set 3 doses of XY-123 (0.5, 2.0, 6.0 mg) beside one another plus a placebo arm."
     >>> [a.label for a in listed_doses(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
-    ['XY-123 0.3 mg', 'XY-123 1.0 mg', 'XY-123 3.0 mg', 'placebo']
+    ['XY-123 0.5 mg', 'XY-123 2.0 mg', 'XY-123 6.0 mg', 'placebo']
     """
     if len({n.label for n in names}) != 1:
         return []

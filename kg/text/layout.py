@@ -110,7 +110,7 @@ def joined_wraps(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     >>> t = "Title\n" + "Acme said its drug XY-123, tested in a trial of 300 adults, met\nZETA's goal. " * 4
     >>> len(joined_wraps(t, list(iter_lines(t))))
     2
-    >>> len(joined_wraps(t + "\n- Death: 10% versus 18%.", list(iter_lines(t + "\n- Death: 10% versus 18%."))))
+    >>> len(joined_wraps(t + "\n- Death: 7% versus 12%.", list(iter_lines(t + "\n- Death: 7% versus 12%."))))
     3
     """
     out: list[tuple[int, int]] = []

@@ -29,13 +29,13 @@ def test_short_forms_and_abbreviations_name_one_organisation():
 
 
 def test_a_hospital_trust_named_with_its_health_services_letters_is_a_site_whole():
-    found = facts("The trial of XY-123 (NCT00000001) in 158 adults was carried out at Zeta University Hospitals NHS "
+    found = facts("The trial of XY-123 (NCT00000001) in 90 adults was conducted at Zeta City Hospitals NHS "
                   "Foundation Trust.")
-    assert {o for _, p, o in found if p == "site"} == {"Zeta University Hospitals NHS Foundation Trust"}
+    assert {o for _, p, o in found if p == "site"} == {"Zeta City Hospitals NHS Foundation Trust"}
 
 
-@pytest.mark.parametrize("move", ["added ~11% in the morning after it reported positive results from",
-                                  "is off 33% premarket on interim data from"])
+@pytest.mark.parametrize("move", ["added ~14% in early trading after it said it had positive results from",
+                                  "is off 27% before the open on early data from"])
 def test_a_company_whose_shares_moved_on_its_trials_news_develops_the_drug(move):
     found = facts(f"Nano cap biotech Acme Pharmaceuticals (NASDAQ:ACMP) {move} its phase 2 trial of XY-123 in 24 adults.")
     assert ("XY-123", "developedBy", "Acme Pharmaceuticals") in found

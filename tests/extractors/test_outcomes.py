@@ -1109,26 +1109,26 @@ def test_the_arm_named_by_its_role_counts_for_a_tagged_measure():
 
 
 def test_the_active_drug_is_the_arm_of_the_one_therapy_allocated_against_placebo():
-    found = facts("In the ZETA trial, 137 adults were randomly assigned to receive XY-123 (89 participants) or placebo "
-                  "(48 participants). The mean rate of change in the zeta score was -1.24 points per month with the "
-                  "active drug and -1.66 points per month with placebo (P = 0.03).")
-    assert {(s, v) for s, p, v in found if p == "change"} == {("zeta score (XY-123)", "-1.24"),
-                                                              ("zeta score (placebo)", "-1.66")}
+    found = facts("In the ZETA trial, 150 adults were randomly assigned to receive XY-123 (100 participants) or placebo "
+                  "(50 participants). The zeta score fell by 2.31 points a month on average with the active drug "
+                  "and by 2.87 with placebo (P = 0.02).")
+    assert {(s, v) for s, p, v in found if p == "change"} == {("zeta score (XY-123)", "-2.31"),
+                                                              ("zeta score (placebo)", "-2.87")}
 
 
 def test_the_intervention_group_of_a_trial_of_a_treatment_named_in_words_is_that_treatments_arm():
     found = facts("In this randomized trial, adults with gout were randomized to zeta needling or usual care. The pain "
-                  "score at week 12 was 3.1 in the intervention group and 5.0 in the usual care group.")
-    assert {(s, v) for s, p, v in found if p == "value"} == {("pain score (zeta needling)", "3.1"),
-                                                             ("pain score (usual care)", "5.0")}
+                  "score at week 10 was 2.6 among those in the intervention group and 4.4 in the usual care group.")
+    assert {(s, v) for s, p, v in found if p == "value"} == {("pain score (zeta needling)", "2.6"),
+                                                             ("pain score (usual care)", "4.4")}
 
 
 def test_a_vaccines_efficacy_against_a_disease_is_the_effect_on_that_disease():
     found = facts("In the phase 3 trial of the XY-123 vaccine, 20,000 children were randomized to XY-123 or placebo. "
-                  "Through three years, XY-123 showed a vaccine efficacy (VE) of 62.0% (95% CI: 56.6% to 66.7%) "
+                  "Over two seasons, XY-123 showed a vaccine efficacy (VE) of 58.4% (95% CI: 49.2% to 65.9%) "
                   "against confirmed zeta fever.")
-    assert {("confirmed zeta fever", "effect", "62.0"), ("confirmed zeta fever", "ciLow", "56.6"),
-            ("confirmed zeta fever", "ciHigh", "66.7")} <= found
+    assert {("confirmed zeta fever", "effect", "58.4"), ("confirmed zeta fever", "ciLow", "49.2"),
+            ("confirmed zeta fever", "ciHigh", "65.9")} <= found
     assert not any(s.startswith("vaccine efficacy") for s, _, _ in found)
 
 

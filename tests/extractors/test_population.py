@@ -24,10 +24,10 @@ def test_a_record_style_list_of_arms():
 
 @pytest.mark.parametrize("sep", ["; ", ", "])
 def test_the_groups_a_study_counts_and_lists_after_a_colon_are_its_arms(sep):
-    found = facts("Researchers ran a double-blind study of XY-123 in boys with zeta dystrophy. The study included four "
-                  f"treatment groups: placebo{sep}AB-77 0.75mg/kg/day{sep}XY-123 2mg/kg/day{sep}and XY-123 6mg/kg/day. "
+    found = facts("Researchers ran a double-blind study of XY-123 in boys with zeta dystrophy. The trial comprised four "
+                  f"treatment groups: placebo{sep}AB-77 0.5mg/kg/day{sep}XY-123 3mg/kg/day{sep}and XY-123 9mg/kg/day. "
                   "In all, 121 boys were enrolled.")
-    assert {o for _, p, o in found if p == "armLabel"} == {"placebo", "AB-77", "XY-123 2 mg/kg/day", "XY-123 6 mg/kg/day"}
+    assert {o for _, p, o in found if p == "armLabel"} == {"placebo", "AB-77", "XY-123 3 mg/kg/day", "XY-123 9 mg/kg/day"}
 
 
 def test_randomly_assigning_a_number_of_patients_is_the_enrollment():

@@ -51,7 +51,7 @@ def test_conferences(text, names):
     ("Trends in Zetology. 2031 Jan 7;12:731. doi: 10.1000/z.1", ["Trends in Zetology"]),
     ("Archives of Disease in Acme 2031;12:34.", ["Archives of Disease in Acme"]),
     ("Seen in 2031;12:34 and in Acme Res 2031;1:2.", ["Acme Res"]),
-    ("The findings, published in the Lancet Respiratory Medicine, included 158 people.", ["Lancet Respiratory Medicine"]),
+    ("Results, which appeared in the Lancet Respiratory Medicine, covered 90 adults.", ["Lancet Respiratory Medicine"]),
     ("It appeared in The Lancet Child & Adolescent Health in May.", ["The Lancet Child & Adolescent Health"]),
     ("It appeared in the Lancet Oncology Professor Roe said.", ["Lancet Oncology"]),
 ])

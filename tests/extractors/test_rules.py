@@ -68,13 +68,13 @@ def test_a_trial_s_length_with_its_unit_s_short_form_and_a_bracketed_design_word
 
 
 def test_the_time_of_a_trials_results_is_no_length_of_the_trial():
-    found = facts("Acme announced positive 24-month results from the ZETA trial (NCT00000001) of XY-123.", "dosing")
+    found = facts("Acme reported 18-month data from the ZETA trial (NCT00000001) of XY-123.", "dosing")
     assert not any(p == "duration" for _, p, _ in found)
     assert ("Trial", "duration", "P26W") in facts("The 26-week ZETA trial (NCT00000001) tested XY-123.", "dosing")
 
 
 def test_the_years_since_the_last_new_treatment_are_no_trials_duration():
-    found = facts("XY-123, the first new zeta treatment for 50 years, was tested in the trial (NCT00000001) in 158 adults.",
+    found = facts("XY-123, the first new zeta treatment for 40 years, was tested in the trial (NCT00000001) in 158 adults.",
                   "dosing")
     assert not any(p == "duration" for _, p, _ in found)
     found = facts("In the trial (NCT00000001), the first patients received XY-123 for 2 years.", "dosing")

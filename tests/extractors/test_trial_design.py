@@ -35,23 +35,23 @@ def test_a_country_a_brand_is_sold_in_is_no_trial_country():
 
 
 def test_the_phase_the_authors_give_their_own_trial_beats_an_earlier_studys_in_the_background():
-    text = ("Background\n\nAB-7 is the standard treatment of zeta disease. A phase 2 study suggested that XY-123 is "
-            "better.\n\nMethods\n\nIn a phase 3 trial, we randomly assigned adults to XY-123 or AB-7.")
+    text = ("Background\n\nAB-7 is the standard treatment of zeta disease. A phase 2 study showed that XY-123 was "
+            "better.\n\nMethods\n\nIn a phase 3 trial, we then assigned adults at random to XY-123 or AB-7.")
     assert {v for _, p, v in facts(text) if p == "phase"} == {"3"}
     earlier = text.replace("In a phase 3 trial, we", "As in our previous phase 3 trial, we")
     assert {v for _, p, v in facts(earlier) if p == "phase"} == {"2"}
 
 
 def test_the_drug_allocated_first_is_the_trials_own_past_whom_and_the_ratio_and_before_the_standard_arm():
-    text = ("Background\n\nIn adults with gout, AB-77 has been standard. A phase 2 study indicated the superiority of "
-            "a regimen of XY-123.\n\nMethods\n\nIn a phase 3 trial, we randomly assigned adults with gout in a 1:1 "
+    text = ("Background\n\nIn adults with gout, AB-77 has been standard. A phase 2 study hinted that XY-123 may "
+            "do better.\n\nMethods\n\nIn this phase 3 trial, we randomly assigned 300 adults with gout in a 1:1 "
             "ratio to receive XY-123 (experimental therapy) or AB-77 (standard therapy).")
     found = facts(text)
     assert {v for _, p, v in found if p == "intervention"} == {"XY-123"}
 
 
 def test_a_companys_drug_named_for_the_disease_it_treats_is_the_trials_drug():
-    found = facts("Acme said on Monday its XY-123 drug for heart failure failed in a phase 3 trial of 600 patients.")
+    found = facts("Acme said on Monday its XY-123 drug for heart failure missed its goal in a late-stage trial of 600 patients.")
     assert {v for _, p, v in found if p == "intervention"} == {"XY-123"}
 
 

@@ -320,9 +320,9 @@ def test_strengths_in_percent_and_a_vehicle_arm_listed_with_sizes():
 
 
 def test_doses_listed_in_a_bracket_plus_a_placebo_arm():
-    text = "The 12-week study evaluated 3 doses of XY-123 (0.3, 1.0, 3.0 mg) plus a placebo arm."
-    assert read(text, "XY-123") == [("XY-123 0.3 mg", None, ("XY-123",)), ("XY-123 1.0 mg", None, ("XY-123",)),
-                                    ("XY-123 3.0 mg", None, ("XY-123",)), ("placebo", None, ())]
+    text = "The trial set 3 doses of XY-123 (0.5, 2.0, 6.0 mg) beside one another plus a placebo arm."
+    assert read(text, "XY-123") == [("XY-123 0.5 mg", None, ("XY-123",)), ("XY-123 2.0 mg", None, ("XY-123",)),
+                                    ("XY-123 6.0 mg", None, ("XY-123",)), ("placebo", None, ())]
 
 
 def test_a_sized_group_anywhere():

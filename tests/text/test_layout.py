@@ -33,11 +33,11 @@ def test_a_text_wrapped_at_a_width_gives_the_facts_its_paragraphs_give(width):
 
 
 def test_a_list_item_after_a_full_line_of_a_wrapped_text_is_an_item_of_its_own():
-    items = ["- Functional independence at 90 days (zeta score 0 to 2): 64% versus 51%.", "- Death: 10% versus 18%."]
+    items = ["- Zeta response on day 60 (a zeta score of 0 or 1, as read): 47% versus 33%.", "- Death: 7% versus 12%."]
     assert len(items[0]) > 60
     text = "\n\n".join(textwrap.fill(p, 72, break_on_hyphens=False) for p in ARTICLE) + "\n\n" + "\n".join(items)
     lines = [text[a:b] for a, b in content_lines(text)]
-    assert lines[-1] == "- Death: 10% versus 18%."
+    assert lines[-1] == "- Death: 7% versus 12%."
 
 
 def test_paragraphs_one_to_a_line_and_short_lines_are_no_wrapped_text():

@@ -256,7 +256,7 @@ ORG_ANNOUNCER_AFTER = rx.compile(rf"""{LEGAL_FORM_TAIL}\s{{0,3}}(?:\([^()]{{0,80
     |(?:[^;()]|{_SHORT_BRACKET}){{0,240}}?(?=,\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})))?
     ,?\s{{1,3}}(?:(?P<more>and\s{{1,3}}(?:the\s{{1,3}})?)(?=[A-Z])|(?P<unit>(?:unit|subsidiary|division)\s{{1,3}})
     |{_ANNOUNCING_WHEN}(?P<verb>{_ANNOUNCING_VERB}))""", re.X)
-# how a share price moves, in any tense ("soared", "surges", "saw its shares fall", "is off 33%", "added 11%")
+# how a share price moves, in any tense ("soared", "surges", "saw its shares fall", "is off 27%", "added 14%")
 _SHARES_MOVE = r"""soar(?:ed|s)?|jump(?:ed|s)?|surge[ds]?|r(?:ose|ises?)|climb(?:ed|s)?|rall(?:ied|ies|y)|gain(?:ed|s)?|spike[ds]?
     |skyrocket(?:ed|s)?|f(?:ell|alls?)|drop(?:ped|s)?|s(?:ank|inks?)|plunge[ds]?|tumble[ds]?|slump(?:ed|s)?|crash(?:ed|es)?|dive[ds]?
     |plummet(?:ed|s)?|add(?:ed|s)|(?:is|was|are|were)\s(?:up|down|off|higher|lower)|trad(?:ed|es|ing)\s(?:up|down|higher|lower)"""

@@ -61,7 +61,7 @@ ALLOCATION = rx.compile(r"(?=[acdeghirst])\b(?:randomi[sz]ed|randomly\s+(?:assig
                         r"|(?:included|comprised|had|involved)\s+(?:two|three|four|five|six|[2-6])\s+(?:treatment\s+|study\s+)?"
                         r"(?:groups|arms)(?=\s?:))\b",
                         re.I)
-# ("patients received either A or B": the groups' treatments, given as a choice; "the study included four treatment
+# ("patients received either A or B": the groups' treatments, given as a choice; "the trial comprised four treatment
 # groups: A; B; ...": the groups listed; "with random assignment to A or B";
 # "Either A or B was given": the choice said before its verb; "divided randomly between taking A or B")
 
