@@ -403,7 +403,14 @@ def allocation_cue(text: str) -> re.Match | None:
         if not cues.ALLOCATION_AS_ADJECTIVE.match(text, cue.end()):
             return cue
         first = first or cue
-    return first
+    return first or GROUPS_LISTED.search(text)
+
+
+# the groups a sentence counts and then lists after a colon, which it allocates to as an allocation word does: "the
+# trial comprised four treatment groups: A; B; C; and D" (a pattern of its own: the allocation words are looked for
+# in most sentences, this form in few)
+GROUPS_LISTED = rx.compile(r"(?=[chi])\b(?:included|comprised|had|involved)\s+(?:two|three|four|five|six|[2-6])\s+"
+                           r"(?:treatment\s+|study\s+)?(?:groups|arms)(?=\s?:)", re.I)
 
 
 PREVIOUSLY_BEFORE = re.compile(r"\b(?:previously|already|formerly|once)\s$", re.I)

@@ -55,14 +55,11 @@ GIVEN_HOW = rf"(?:(?:daily|weekly|monthly|(?:once|twice)[\s-]daily|{ROUTE_WORDS}
 # what joins a therapy to another given with it in one arm ("XY-123 plus AB-7", "XY-123 in combination with AB-7"); a
 # regex fragment
 TOGETHER_WITH = r"(?:plus|\+|(?:in\s+combination|combined|together)\s+with)"
-ALLOCATION = rx.compile(r"(?=[acdeghirst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomly(?=\s+(?:given|administered|dosed)\b)|assigned|allocated|randomi[sz]ation|"
+ALLOCATION = rx.compile(r"(?=[adegrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomly(?=\s+(?:given|administered|dosed)\b)|assigned|allocated|randomi[sz]ation|"
                         r"(?:divided|split)\s+into|treated\s+with|(?:received|receive|given)\s+either|random\s+(?:assignment|allocation)(?=\s+to\b)"
-                        r"|either(?=\s[^.;]{1,60}?\sor\s[^.;]{1,60}?\s(?:was|were)\s(?:given|administered)\b)|randomly\s+between"
-                        r"|(?:included|comprised|had|involved)\s+(?:two|three|four|five|six|[2-6])\s+(?:treatment\s+|study\s+)?"
-                        r"(?:groups|arms)(?=\s?:))\b",
+                        r"|either(?=\s[^.;]{1,60}?\sor\s[^.;]{1,60}?\s(?:was|were)\s(?:given|administered)\b)|randomly\s+between)\b",
                         re.I)
-# ("patients received either A or B": the groups' treatments, given as a choice; "the trial comprised four treatment
-# groups: A; B; ...": the groups listed; "with random assignment to A or B";
+# ("patients received either A or B": the groups' treatments, given as a choice; "with random assignment to A or B";
 # "Either A or B was given": the choice said before its verb; "divided randomly between taking A or B")
 
 # a sentence that counts who entered a trial ("512 were eligible, including 259 in the A arm and 253 in the B arm"), and
