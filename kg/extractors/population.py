@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
-from kg.extractors.result_arms import document_control, document_controls, sentence_arms, spelt_arms
+from kg.extractors.result_arms import document_control, document_controls, own_treatment, sentence_arms, spelt_arms
 from kg.extractors.text_tables import document_tables
 from kg.extractors.util import NUM, arm_as_written, number
 from kg.model import Entity
@@ -465,10 +465,9 @@ def arm_hits(view: View, arm: Arm):
     """The facts of one arm: the trial has it, its label (its therapy as the text writes it), its size and its
     interventions."""
     label = arm_as_written(view.ctx, arm.label)
-    # (an arm named by a generic word is given the trial's treatment, and named by it, where no lexicon names it or the
-    # allocation gives that one treatment only: "the intervention group (n=57)", "the experimental arm")
-    generic = not arm.interventions and GENERIC_ARM.fullmatch(label.lower()) is not None
-    main = (unnamed_main(view.ctx) or allocated_main(view.ctx)) if generic else None
+    # (an arm named by a generic word is given the trial's one treatment, and named by it: "the intervention group
+    # (n=57)", "the experimental arm")
+    main = own_treatment(view.ctx) if not arm.interventions and GENERIC_ARM.fullmatch(label.lower()) else None
     label = arm_as_written(view.ctx, main) if main else label
     entity = Entity("Arm", label, scope=view.trial.key)
     yield Hit(view.trial, entity, arm.start, arm.end, T.hasArm)
@@ -481,19 +480,6 @@ def arm_hits(view: View, arm: Arm):
     for label in arm.interventions or ((main,) if main else ()):
         known = view.ctx.therapies.get(label)
         yield Hit(entity, Entity("Therapy", label, ids=known.ids if known else ()), arm.start, arm.end, T.armIntervention)
-
-
-def unnamed_main(ctx) -> str | None:
-    """The document's main therapy where the text names it in words of its own (a programme, a procedure, a device),
-    not a drug or a substance the lexicon knows (which the text would name its arm by)."""
-    main = ctx.main_therapy
-    return main if main and main in ctx.therapies and ctx.therapies[main].source != "lexicon" else None
-
-
-def allocated_main(ctx) -> str | None:
-    """The document's main therapy where the allocation gives that one therapy only ("randomized to XY-123 or
-    placebo"), else None."""
-    return ctx.main_therapy if ctx.main_therapy and set(ctx.allocated) == {ctx.main_therapy} else None
 
 
 # an arm named by a generic word for the treated group

@@ -286,15 +286,21 @@ def sole_pair(ctx) -> tuple[str, str] | None:
 
 
 def sole_therapy(ctx) -> str | None:
-    """The one therapy the document tests against one control (:func:`sole_pair`), the one therapy its allocation
-    sets against a control ("randomly assigned to receive XY-123 or placebo"), or its main therapy named in words of
-    its own (a programme, a procedure), else None."""
-    if pair := sole_pair(ctx):
-        return pair[0]
-    allocated, main = set(ctx.allocated), ctx.main_therapy
-    if len(allocated) == 1 and document_control(ctx):
-        return next(iter(allocated))
-    return main if main in ctx.therapies and ctx.therapies[main].source != "lexicon" else None
+    """The one therapy the document tests against one control (:func:`sole_pair`), else :func:`own_treatment`."""
+    pair = sole_pair(ctx)
+    return pair[0] if pair else own_treatment(ctx)
+
+
+def own_treatment(ctx) -> str | None:
+    """The treatment an arm named by a generic word ("the intervention group") stands for: the document's main
+    therapy named in words of its own (a programme, a procedure, a device), or the one therapy its allocation gives
+    ("randomly assigned to receive XY-123 or placebo"); not a substance the lexicon knows that the document names
+    otherwise (which everyone may have taken), else None."""
+    main = ctx.main_therapy
+    if main and main in ctx.therapies and ctx.therapies[main].source != "lexicon":
+        return main
+    allocated = set(ctx.allocated)
+    return next(iter(allocated)) if len(allocated) == 1 else None
 
 
 def drug_labels(ctx) -> frozenset[str]:
