@@ -30,9 +30,9 @@ from kg.model import Entity, Mention
 from kg.text import prefilter as rx
 from kg.text.procedures import procedure_modality
 from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, BOUND_AFTER, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD,
-                          CONCOMITANT_BEFORE, DIAGNOSTIC_AFTER, FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, METALS, MODALITY_STEMS,
-                          MODALITY_WORDS, NOT_TARGET_WORD, OTHER_NAME_OPENS, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE,
-                          TICKER_OPEN)
+                          CONCOMITANT_BEFORE, DIAGNOSTIC_AFTER, FEW_WORDS, FOR_DISEASE_AHEAD, GIVEN_AFTER, GIVEN_BEFORE,
+                          METALS, MODALITY_STEMS, MODALITY_WORDS, NOT_TARGET_WORD, OTHER_NAME_OPENS, PART_OF_TERM_AFTER,
+                          REAGENT_AFTER, SOURCE_BEFORE, TICKER_OPEN)
 
 KINDS = ("drug", "therapy")
 # the shapes read around each drug mention (compiled once: they run a dozen times per mention)
@@ -227,7 +227,7 @@ UNIT_PREFIX_BEFORE = re.compile(r"[µμ·]$")
 AIMED_AT_AFTER = re.compile(r"-(?:lowering|reducing|raising|elevating|depleting|modifying)\b", re.I)
 # a substance naming a company's drug by what it treats: "its experimental | zetol | drug" (not "the | XY-123 | drug")
 # (not a drug named so for the disease it treats, "its zetarelaxin drug | for heart failure": the drug's own name)
-DRUG_NOUN_AFTER = re.compile(r"\s(?:drug|medicine|medication|pill)s?\b(?!\s(?:for|to\s(?:treat|prevent))\s)", re.I)
+DRUG_NOUN_AFTER = re.compile(rf"\s(?:drug|medicine|medication|pill)s?\b(?!{FOR_DISEASE_AHEAD})", re.I)
 OWN_DRUG_BEFORE = re.compile(r"\b(?:its|their|the\scompany['’]s)\s(?:(?:experimental|investigational|new|novel|oral|injectable|"
                              r"once-daily|once-weekly|daily|weekly|lead|leading|flagship|blockbuster|closely\swatched)\s){0,3}$",
                              re.I)

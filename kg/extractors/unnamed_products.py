@@ -202,6 +202,17 @@ def with_allocated_intervention(sentences: list[Sentence], mentions: list[list[M
     return mentions
 
 
+def terms_as_therapies(mentions: list[list[Mention]], labels: set[str], source: str) -> list[list[Mention]]:
+    """Mentions, each term of one of ``labels`` (a short form's long form) a therapy of that label found by ``source``.
+
+    >>> at = Mention("ZT", 0, 2, "term", "zeta therapy", (), "abbreviation")
+    >>> [(m.kind, m.label, m.source) for ms in terms_as_therapies([[at]], {"zeta therapy"}, "allocation") for m in ms]
+    [('therapy', 'zeta therapy', 'allocation')]
+    """
+    return [[Mention(m.text, m.start, m.end, "therapy", m.label, (), source) if m.kind == "term" and m.label in labels
+             else m for m in ms] for ms in mentions]
+
+
 def named_as_allocated(sentences: list[Sentence], mentions: list[list[Mention]], name: str) -> list[list[Mention]]:
     """Mentions, with the allocated treatment ``name`` a therapy wherever the text names it, not where the text denies
     it (the control's "no zeta therapy"); a short form the document defines is the therapy its long form names
@@ -213,8 +224,7 @@ def named_as_allocated(sentences: list[Sentence], mentions: list[list[Mention]],
     """
     defined = {m.label for ms in mentions for m in ms if m.kind == "term" and m.source == "abbreviation" and m.text == name}
     if len(defined) == 1:
-        return [[Mention(m.text, m.start, m.end, "therapy", m.label, (), "allocation") if m.kind == "term"
-                 and m.label in defined else m for m in ms] for ms in mentions]
+        return terms_as_therapies(mentions, defined, "allocation")
     return named_everywhere(sentences, mentions, rf"(?<![\w-])(?<!\bno\s){re.escape(name)}(?![\w-])", name, "allocation")
 
 
@@ -444,10 +454,7 @@ def with_compared_short_forms(sentences: list[Sentence], mentions: list[list[Men
             if join and COMPARED_BEFORE.search(s.text, max(0, at - 40), at) \
                     and any(d.start - s.start == join.end() for d in drugs):
                 labels.add(m.label)
-    if len(labels) != 1:
-        return mentions
-    return [[Mention(m.text, m.start, m.end, "therapy", m.label, (), "comparison") if m.kind == "term"
-             and m.label in labels else m for m in ms] for ms in mentions]
+    return terms_as_therapies(mentions, labels, "comparison") if len(labels) == 1 else mentions
 
 
 def with_allocated_short_forms(sentences: list[Sentence], mentions: list[list[Mention]]
@@ -470,9 +477,7 @@ def with_allocated_short_forms(sentences: list[Sentence], mentions: list[list[Me
         for hit in ALLOCATED_SHORT.finditer(s.text) if "to " in s.text else ():
             a, b = defined.get(hit.group("a")), defined.get(hit.group("b"))
             if a and b and a != b and TREATMENT_HEAD.search(a) and TREATMENT_HEAD.search(b):
-                labels = {a, b}
-                return [[Mention(m.text, m.start, m.end, "therapy", m.label, (), "allocation")
-                         if m.kind == "term" and m.label in labels else m for m in ms] for ms in mentions], a
+                return terms_as_therapies(mentions, {a, b}, "allocation"), a
     return mentions, None
 
 

@@ -107,10 +107,13 @@ GIVEN_BEFORE = rx.compile(r"""(?=[adgirst])\b(?:receiv(?:e|ed|ing)|given|adminis
 SOURCE_BEFORE = rx.compile(r"(?=[deip])\b(?:derived|extracted|isolated|purified|prepared)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$",
                            re.I)
 REAGENT_AFTER = rx.compile(r"\s{1,3}(?:anti-\S{1,20}\s{1,3})?(?:monoclonal|polyclonal)\s{1,3}antibod", re.I)
+# what follows a drug's noun that names the disease the drug is for: "its XY drug | for gout", "| to treat gout" (the
+# name before the noun is the drug's own, not a substance it acts on nor a class's)
+FOR_DISEASE_AHEAD = r"\s(?:for|to\s(?:treat|prevent))\s"
 PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?ed|stained|impregnated|enriched)\b
       |-(?:free|resistant|refractory|sensitive|naive|naïve|intolerant|eligible|ineligible|experienced)\b
       |-(?:related|associated|mediated|competing|binding)\b
-      |\s{1,3}(?:drugs?|agents?)\b(?!\s{0,3}\(|\s(?:for|to\s(?:treat|prevent))\s)   # (not "its X drug for heart failure")
+      |\s{1,3}(?:drugs?|agents?)\b(?!\s{0,3}\(|""" + FOR_DISEASE_AHEAD + r""")
       |\s{1,3}extracts?\b
       |[\s-]{1,3}(?:kinases?|phosphatases?|hydroxylases?|synthases?|kinase-|proteases?|peptidases?|transferases?)\b
       |\s{1,3}(?:grades?|class|physical\s{1,3}status)\b
