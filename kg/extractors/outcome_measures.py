@@ -166,6 +166,32 @@ TIME_TAIL = re.compile(r"\s(?:within|at|by|over|after|through)\s(?:day|week|mont
 SAFETY_SHOWN_BETWEEN = re.compile(r"\b(?:showed|shows|demonstrated|demonstrates|had|has|with)\b")
 
 
+# safety alone as a role's measure, to the clause's end or the next role: "primary endpoints are | safety and
+# tolerability|; secondary ..."
+SAFETY_ALONE = re.compile(r"\s?(?:the\s)?(?:safety(?:\sand\stolerability)?|tolerability)(?=\s?(?:[;.]|$|,?\s(?:and|while|"
+                          r"whereas)\s(?:the\s|its\s)?(?:key\s)?(?:secondary|exploratory)\b))", re.I)
+
+
+def role_safety(text: str, start: int, found: list[Mention]) -> list[Mention]:
+    """The safety words a role phrase lists alone as its measure, where the sentence names other measures (``start``:
+    the sentence's offset; none that overlaps one of ``found``).
+
+    >>> [m.label for m in role_safety("The primary endpoint is safety; secondary endpoints include A.", 0, [])]
+    ['safety']
+    """
+    out = []
+    for role in R.ROLE.finditer(text):
+        verb = R.ROLE_LIST.match(text, role.end())
+        hit = SAFETY_ALONE.match(text, verb.end()) if verb else None
+        if hit and not any(m.start - start < hit.end() and hit.start() < m.end - start for m in found):
+            words = hit.group().strip()
+            words = words[4:] if words.lower().startswith("the ") else words
+            label = "safety and tolerability" if "and" in words else words.lower()
+            at = start + hit.end() - len(words)
+            out.append(Mention(words, at, at + len(words), "measure", label))
+    return out
+
+
 # the groups said to be alike in who they were (an age, a sex or a body size among the things compared), not in a result
 BASELINE_ALIKE = rx.compile(r"""(?=[Nn])\b[Nn]o\s(?:(?:statistically\s)?significant\s)?differences?\s(?:was\s|were\s)?
     (?:found\s|observed\s|seen\s)?in\s(?:[\w-]+,?\s){0,6}?(?:age|sex|gender|body\smass\sindex|BMI|race|ethnicity|height)\b
@@ -206,6 +232,9 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
             label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
             start = ctx.sentences[i].start + hit.start()
             found = [Mention(hit.group(), start, start + len(hit.group()), "measure", label)]
+    if found and "afety" in text:       # (safety as one role's measure where another role names others: "The primary
+        found = sorted(found + role_safety(text, start, found), key=lambda m: m.start)   # endpoints are safety and
+        #                                       tolerability; secondary endpoints include A and B")
     # a vaccine's efficacy is named by what it is against ("VE of 55% against zeta fever", "70% effective against X")
     found = [named_by_target(m, text, start) if m.label in VACCINE_EFFICACY else m for m in found]
     elsewhere = {m.label for m in found if not at_baseline(text, (m.start - start, m.end - start))}

@@ -556,8 +556,10 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
         if turned:
             continue                    # ("The primary endpoint was not met; however, A and B improved": no role's)
         if len(measures) == 1:
-            yield measures[0], role
-            continue
+            at = spans[measures[0].label][0]
+            if not (k + 1 < len(roles) and at >= roles[k + 1].end() and R.ROLE_LIST.match(text, roles[k + 1].end())):
+                yield measures[0], role     # (not one another role lists after this one: "The primary endpoint is
+            continue                        # safety; secondary endpoints include A")
         # a list runs to the next role phrase or clause end (";"), and back to the one before
         # (or to a clause that another role takes: "A and B, with C and D used as secondary measures")
         depth = depth or bracket_depths(text)          # (once a sentence: each test is then a look-up)

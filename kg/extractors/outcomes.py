@@ -87,7 +87,7 @@ class OutcomeExtractor(RuleExtractor):
             measures = named_here(ctx, i, text, sentence_measures(ctx, i, text, bool(roles)), named.get(trial.key, []))
             if not whole:               # (a clause read alone: the measures named in it)
                 measures = [m for m in measures if not text[m.start - s.start:m.end - s.start].isspace()]
-            if measures and roles and (listed_items := defined_list(ctx, i, text, roles[0])) and \
+            if measures and roles and (listed_items := defined_list(ctx, i, text, roles[0], roles)) and \
                     all(m.start >= s.start + roles[0].end() for m in measures):
                 # "Primary endpoints were Z consumption and the time to first Z use": both (a known name in an item
                 # stays; one in an item's bracket only defines it: "a zeta composite (the primary outcome without X)")

@@ -167,7 +167,7 @@ ROLE = rx.compile(rf"{rx.starts_with(['primary', 'coprimary', 'co-primary', 'mai
 ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s+)?{ENDPOINT_WORDS}", re.I)
 # after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :",
 # "the primary end points (for part one (week 10) and part two (week 40)) were"
-ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,60},|\s++(?:for|in|at|among|during)\s[^,;:.]{1,60}?(?=\s(?:was|were|are|is)\b))?\s*+(?:(?:was|were|is|are|included|includes|comprised|of)\b|,?\s*+including\b|:)",
+ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,60},|\s++(?:for|in|at|among|during)\s[^,;:.]{1,60}?(?=\s(?:was|were|are|is)\b))?\s*+(?:(?:was|were|is|are|include|included|includes|comprised|of)\b|,?\s*+including\b|:)",
                        re.I)
 # the number of measures a role phrase announces: "Three confirmatory secondary endpoints ..."
 ROLE_COUNT = rx.compile(r"(?=[23456fst])\b(?P<n>two|three|four|five|six|[2-6])\s(?:[\w-]{1,20}\s){0,2}$", re.I)

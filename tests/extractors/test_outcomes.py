@@ -491,6 +491,23 @@ def test_a_studys_aim_of_efficacy_and_safety_is_no_safety_endpoint():
     assert ("safety", "outcomeRole", "primary") in found
 
 
+@pytest.mark.parametrize("joined", ["; s", ", and s", ", while s"])
+def test_safety_one_role_names_beside_another_roles_list(joined):
+    found = facts("The XY-123 trial (NCT00000001) is enrolling adults with zeta tumors. The primary endpoints are safety "
+                  f"and tolerability{joined}econdary endpoints include pharmacokinetics and the objective response rate.")
+    assert ("safety and tolerability", "outcomeRole", "primary") in found
+    assert ("objective response rate", "outcomeRole", "secondary") in found
+    assert not any(role == "outcomeRole" and value == "primary" for s, role, value in found if s != "safety and tolerability")
+    assert not any("include" in s for s, _, _ in found)
+
+
+def test_one_measure_another_role_lists_gets_that_roles_name_only():
+    found = facts("The XY-123 trial (NCT00000001) is enrolling adults with zeta tumors. The primary endpoint is overall "
+                  "survival in week 40; secondary endpoints include pharmacokinetics and the objective response rate.")
+    assert ("objective response rate", "outcomeRole", "secondary") in found
+    assert ("objective response rate", "outcomeRole", "primary") not in found
+
+
 def test_a_primary_endpoint_named_after_of():
     found = facts("The XY-123 trial (NCT00000001), a Phase 3 study to evaluate the efficacy and safety of XY-123 in gout, "
                   "did not meet its primary endpoint of complete resolution of flares after six weeks.")
