@@ -174,7 +174,9 @@ TWO_REGIMENS = rx.compile(r"(?=[citv])\b(?:than|versus|vs\.?|compared\s+with|ins
                           re.I)
 # (its longest, where patients stop at different times: "for up to 6 weeks", "during a maximum 2-year course")
 DURATION = rx.compile(rf"(?=[dflot])\b(?:over|for|during|through|lasted|lasting)\s+(?:up\s+to\s+|a\s+maximum\s+(?:of\s+)?)?"
-                      rf"(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b", re.I)
+                      rf"(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b"
+                      # (not an age in pregnancy: "women at 24 | through 36 weeks' gestation")
+                      r"(?!['’]?\s(?:of\s)?gestation)", re.I)
 # "assigned to | 5 weeks of double-blind adjunctive treatment", "received | 12 months of therapy" (not a time point: "after
 # 9 months of treatment", "during the last 35 days of treatment")
 DURATION_OF = rx.compile(rf"\b(?:(?:assigned|allocated|randomi[sz]ed)\s+to|receiv(?:ed|e|ing)|complet(?:ed|e|ing)|underwent|undergo(?:ing)?)\s+"
@@ -597,7 +599,8 @@ ALL = (
                           "A future trial will give XY-123 for 52 weeks.",
                           "Trial patients had had 10 years of prior treatment before XY-123 was given.",
                           "In the trial, XY-123 lowered the score after 9 months of treatment.",
-                          "Trial patients given XY-123 lived for 14 months and were treated with it.")),
+                          "Trial patients given XY-123 lived for 14 months and were treated with it.",
+                          "Trial patients were pregnant women at 22 through 34 weeks' gestation given one dose of XY-123.")),
     Rule("dosing.duration.trial_length", T.duration, trial_length, confidence=0.6, cue=TRIAL_LENGTH, hedged=True,
          examples=(Example("This 14-week, randomized, double-blind trial of XY-123 enrolled 300 adults.",
                            (("duration", "P14W"),)),

@@ -333,6 +333,21 @@ IN_PEOPLE = rx.compile(rf"(?=[i])\bin\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", r
 SHARE_AFTER_COUNT = re.compile(r"(?<!\s)\s*+\(\s*+\d{1,3}(?:\.\d{1,2})?\s*+%\s*+\)")
 
 
+# the words that may say whose a count of people is before the group it is in: "in 6 infants | of women | in the XY group"
+OF_WHOM = re.compile(r"\s(?:of|with|from|born\sto)\s(?:[\w-]+\s){1,3}?(?=in\sthe\s)")
+
+
+def in_arm_after(text: str, end: int) -> bool:
+    """Whether a count of people ending at ``end`` is said of one group: "in 6 adults | in the XY group", "in 6
+    infants | of women in the XY group".
+
+    >>> in_arm_after("in 6 infants of women in the XY group", 12), in_arm_after("in 6 infants of women", 12)
+    (True, False)
+    """
+    whom = OF_WHOM.match(text, end)
+    return E.IN_ARM.match(text, whom.end() if whom else end + 1) is not None
+
+
 # a structured abstract's heading on a line of its own, and the count of those studied that opens the next line:
 # "PATIENTS" | "140 adult patients scheduled for zeta surgery."
 HEADING_LINE = re.compile(STUDIED_HEADING, re.I)
@@ -374,7 +389,7 @@ def enrollment(view: View):
             continue                         # "the first 15 participants"; "281 received A, and 286 received B" (or "were
             #                                  treated with"): arms
         if m and pattern is ENROLLED[2] and (SHARE_AFTER_COUNT.match(view.text, m.end()) or
-                                             E.IN_ARM.match(view.text, m.end() + 1) or    # ("| in the XY group")
+                                             in_arm_after(view.text, m.end()) or    # ("| in the XY group")
                                              len(IN_PEOPLE.findall(view.text)) > 1):
             continue                         # "... and in 53 patients (33.5%) in the B group": a result's count (and
             #                                  counts "in 7 patients ... and in 25 patients": a result's by group)
@@ -775,6 +790,8 @@ ALL = (
                    Example("The approval rests on a placebo-controlled study of 1,234 patients with gout.",
                            (("enrollment", "1234"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
+                          "In the trial, zeta illness arose within 90 days after birth in 5 infants of women in the "
+                          "XY-123 group and 27 infants of women in the placebo group.",
                           "A trial of XY-123. Patients 65 years and older were excluded.",
                           "A trial of XY-123.\n\nRESULTS\n\n152 adult patients had zeta pain.",
                           "In the trial, zeta mass fell at the wrist by 3 percent in men given XY-123.",

@@ -58,14 +58,17 @@ def with_titled_intervention(sentences: list[Sentence], mentions: list[list[Ment
     return named_everywhere(sentences, mentions, rf"(?<![\w-]){re.escape(name)}(?![\w-])", label, "title")
 
 
+SHORT_FORM_CLOSE = re.compile(r"^(?P<x>[^()]*)\)(?=\s)")      # (a bracket closed that the match did not open)
+
+
 def named_everywhere(sentences: list[Sentence], mentions: list[list[Mention]], pattern: str, label: str,
                      source: str) -> list[list[Mention]]:
     """Mentions, with every match of ``pattern`` (case aside) a therapy labelled ``label``, in each sentence."""
     words = re.compile(pattern, re.I)
     out = []
     for s, ms in zip(sentences, mentions):
-        found = [Mention(hit.group(), s.start + hit.start(), s.start + hit.end(), "therapy", label, (), source)
-                 for hit in words.finditer(s.text)]
+        found = [Mention(SHORT_FORM_CLOSE.sub(r"\g<x>", hit.group()), s.start + hit.start(), s.start + hit.end(), "therapy", label,
+                         (), source) for hit in words.finditer(s.text)]     # ("ZetCap) vaccine" written "ZetCap vaccine")
         out.append(resolve_overlaps(ms + found) if found else ms)
     return out
 
@@ -104,7 +107,8 @@ def with_unnamed_vaccine(sentences: list[Sentence], mentions: list[list[Mention]
     # or one named by a product's numbered code beside its disease's or pathogen's name: "the ZVTN 318 vaccine", "an
     # experimental ZIV vaccine": the numbered one)
     longest = sorted(names, key=lambda name: (name not in numbered or len(keys) == 1, -len(name), name))
-    forms = "|".join(re.escape(name) for name in sorted(names, key=lambda name: (-len(name), name)))
+    forms = "|".join(re.escape(name[:-8]) + r"\)?\s" + re.escape(name[-7:]) if name.endswith(" vaccine") else re.escape(name)
+                     for name in sorted(names, key=lambda name: (-len(name), name)))     # (or "(ZetCap) vaccine")
     return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{forms})s?(?![\w-])", longest[0], "vaccine")
 
 
@@ -138,7 +142,8 @@ def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> tuple[s
         kinds = KINDS_BEFORE.search(s.text, max(0, a - 100), a)
         name = s.text[kinds.start() if kinds else a:at - s.start] + "vaccine"    # (its kinds too, as written)
         return name, disease.label.lower(), False
-    short = next((m for m in mentions if m.kind == "term" and m.source == "abbreviation" and m.end == at - 1), None)
+    short = next((m for m in mentions if m.kind == "term" and m.source == "abbreviation" and (
+        m.end == at - 1 or (m.end == at - 2 and s.text[m.end - s.start] == ")"))), None)     # (or "(ZetCap) vaccine")
     if short is not None and code is None:
         return f"{short.text} vaccine", short.text.lower(), False   # a short form the text defined: "(ZetCap) vaccine"
     if code and code.strip().split("-")[0].upper() not in PLATFORM and \

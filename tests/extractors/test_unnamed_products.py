@@ -64,6 +64,14 @@ def test_a_vaccine_named_by_a_short_code_is_named_so():
     assert found == {("ZV7 vaccine", "ZV7 vaccine")}
 
 
+@pytest.mark.parametrize("later", ["", " The ZPF vaccine was well tolerated."])
+def test_a_vaccine_named_by_the_short_form_its_bracket_defines_before_the_word_vaccine(later):
+    found = therapies("In the trial (NCT00000001), we randomly assigned adults to receive a bivalent zeta prefusion F "
+                      "protein-based (ZPF) vaccine or placebo." + later)
+    assert ("ZPF vaccine", "ZPF vaccine") in found
+    assert not any(")" in text for text, _ in found)
+
+
 def test_two_regimens_named_by_initials_that_patients_were_allocated_to_are_therapies():
     found = therapies("This randomized trial compared ZB-R and ZHOP-R. In all, 500 adults with zeta lymphoma were "
                       "randomized to receive ZB-R or ZHOP-R for six cycles. Fewer adults on ZB-R relapsed.")
