@@ -3426,7 +3426,8 @@ def test_a_quantity_whose_timepoint_stands_before_its_numbers_gives_each_arm_its
             ("zeta relief", "pValue", "0.0031"), ("zeta relief", "timepoint", time)} <= found
 
 
-@pytest.mark.parametrize("unit", ["per patient per year", "per 100 patient-years", "per person-year"])
+@pytest.mark.parametrize("unit", ["per patient per year", "per 100 patient-years", "per person-year",
+                                  "events per 100 person-years", "episodes per 100 patient-years"])
 def test_an_event_rates_unit_between_a_number_and_its_arm_keeps_the_number_the_arms(unit):
     found = facts(ALLOCATED + f"The adjusted rates of zeta flares were 0.362 {unit} with XY-123 and 0.594 {unit} with "
                   "placebo (P=0.0387).")
