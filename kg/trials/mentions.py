@@ -356,16 +356,27 @@ def called_name_ok(text: str, start: int, name: str, others: frozenset[str] = fr
             and name.split()[0] not in others and not names_something_else(name))
 
 
-def without_defined_tail(named: tuple, others: frozenset[str]) -> tuple:
-    """A named trial (start, end, name, ...) without a last word the document defines as something else: "the Zeta
-    and Beta | DME | studies", where DME is a disease's short form.
+def without_defined_tail(named: tuple, others: frozenset[str], text: str = "") -> tuple:
+    """A named trial (start, end, name, given as a field, end of its head) without a last word the document defines
+    as something else: "the Zeta and Beta | DME | studies", where DME is a disease's short form (one trial named so
+    keeps it: "the ZETA DME trial", as names often end on the disease's short form).
 
     >>> without_defined_tail((4, 12, "Beta DME", False, 21), frozenset({"DME"}))
     (4, 8, 'Beta', False, 21)
+    >>> without_defined_tail((4, 12, "ZETA DME", False, 18), frozenset({"DME"}), "the ZETA DME trial")
+    (4, 12, 'ZETA DME', False, 18)
     """
     a, b, name, *rest = named
     head, _, last = name.rpartition(" ")
+    if head and last in others and SINGULAR_HEAD.search(text, b, rest[1] if len(rest) > 1 else b) and \
+            not LIST_BEFORE.search(text, max(0, a - 40), a):
+        return named
     return (a, b - len(last) - 1, head, *rest) if head and last in others else named
+
+
+# a trial's own head after its name, and a list of names before one ("ZETA and | Beta DME studies")
+SINGULAR_HEAD = re.compile(r"\b(?:trial|study)$", re.I)
+LIST_BEFORE = re.compile(r"(?:\band|,)\s+$")
 
 
 def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -> list[TrialMention]:
@@ -380,7 +391,7 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
     # Phase 3 studies")
     extended = extensions | ({n[0] for n in apposed_names(text)} if named and ("trials" in text or "studies" in text)
                              else set())
-    named = [without_defined_tail(x, others) for x in named]
+    named = [without_defined_tail(x, others, text) for x in named]
     named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named
              if good_name(trim_name(n), others) or called_name_ok(text, a, trim_name(n), others)
              or ((a in worded or a in extended) and n not in others and not names_something_else(n))

@@ -136,7 +136,7 @@ NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1
         r"|[A-Z]{1,3}[a-z]{1,3}[A-Z]{2,3}[a-z]{1,3}(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|[a-z]{2,5}[A-Z]{3,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|(?!(?:Phase|The|This|That|These|Its|Their|Our|In|On|At|For|From|With|And)\b)[A-Z][a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\()))"
-        rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[IVX])(?![\w-])){{0,3}}"
+        rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[A-Z]{{1,3}}[a-z]{{1,2}}[A-Z][A-Za-z]{{0,4}}|[IVX])(?![\w-])){{0,3}}"
         r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?)")
 # words shaped like a name that are not one: roman numerals, registries, regulators' and journals' initials, kinds of
 # therapy
@@ -163,7 +163,7 @@ NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}
                      r"|[A-Z]{0,2}[a-z]{1,3}[A-Z]{2,3}[a-z]{1,3}(?:-[A-Za-z0-9]{1,15}){0,2}"
                      r"|(?:[A-Z]{2,11}(?!s(?![A-Za-z]))[a-z]{1,8}(?:[A-Z]{1,6})?|[A-Z][a-z]{1,8}[A-Z]{1,6})(?:-[A-Za-z0-9]{1,15}){0,2}"
                      r"|[a-z]{2,12}[A-Z]{2,6}(?![a-z]))"
-                     rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[IVX])(?![\w-])){{0,3}}"
+                     rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[A-Z]{{1,3}}[a-z]{{1,2}}[A-Z][A-Za-z]{{0,4}}|[IVX])(?![\w-])){{0,3}}"
                      r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?")
 # (or a capitalised word and a number, right before the words that make it a trial's: "the Zetayil 2 study", "Zetayil 2
 # was a 12-week randomized study"; not a part of one, "Group 1", "Part 2", which NOT_FIRST_WORD lists)
