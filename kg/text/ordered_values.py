@@ -153,8 +153,10 @@ RISING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{E.RISING_NOUN})\b", re.I)
 # a change that names no direction: "a 5.7 point | improvement", "a -10.4 | change"
 CHANGED = re.compile(r"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:worsening|change)\b", re.I)
 # (the measure between the verb and "by" is blanked: "improved |6MW| by 24 meters" reads "improved      by 24")
-FALLING_BEFORE = rx.compile(rf"\b(?:{E.FALLING})\s++(?:{cues.FROM_BASELINE}\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
-RISING_BEFORE = rx.compile(rf"\b(?:{E.RISING})\s++(?:{cues.FROM_BASELINE}\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
+# (the arm, blanked, may stand between the verb and "by": "LDL-C declined in the | XY-123 | group by 41.1%")
+_ARM_BETWEEN = r"(?:(?:in|among|with|for)\s++(?:the\s++)?(?:group|arm|cohort)\s++)?"
+FALLING_BEFORE = rx.compile(rf"\b(?:{E.FALLING})\s++{_ARM_BETWEEN}(?:{cues.FROM_BASELINE}\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
+RISING_BEFORE = rx.compile(rf"\b(?:{E.RISING})\s++{_ARM_BETWEEN}(?:{cues.FROM_BASELINE}\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
 
 
 @record
@@ -375,8 +377,9 @@ def result_numbers(plain: str, arms: list[tuple[int, int, str]], counts: bool = 
         sign = -1 if m.group("sign") == "-" else 1 if m.group("sign") == "+" else 0
         after = plain[b:b + 30]
         if not sign:
-            sign = -1 if FALLING.match(after) or FALLING_BEFORE.search(before) else \
-                1 if RISING.match(after) or RISING_BEFORE.search(before) else 0
+            wide = plain[max(0, a - 80):a]      # (room for a blanked arm between the verb and "by")
+            sign = -1 if FALLING.match(after) or FALLING_BEFORE.search(wide) else \
+                1 if RISING.match(after) or RISING_BEFORE.search(wide) else 0
         changed = bool(sign) or CHANGED.match(after) is not None
         out.append((-value if sign < 0 else value, sign, changed, a, b, UNIT_NAMES.get(unit, unit.rstrip("s"))))
     for m in WORD.finditer(plain):
