@@ -3437,6 +3437,15 @@ def test_an_event_rates_unit_between_a_number_and_its_arm_keeps_the_number_the_a
 DOSES = "In the ZETA trial (NCT01234567), adults were randomized to XY-123 320 mg, XY-123 160 mg or placebo. "
 
 
+@pytest.mark.parametrize("first,second", [("XY-123 320 mg", "XY-123 160 mg"), ("the 320 mg dose", "the 160 mg dose")])
+def test_estimates_each_followed_by_its_dose_are_those_doses_estimates(first, second):
+    found = facts(DOSES + "Compared with placebo, the hazard ratio for zeta flares was 0.70 (95% CI, 0.55 to 0.89) with "
+                  f"{first} and 0.62 (95% CI, 0.48 to 0.80) with {second}.")
+    assert {("zeta flares (XY-123 320 mg)", "effect", "0.7"), ("zeta flares (XY-123 320 mg)", "ciHigh", "0.89"),
+            ("zeta flares (XY-123 160 mg)", "effect", "0.62"), ("zeta flares (XY-123 160 mg)", "ciLow", "0.48")} <= found
+    assert not any(s == "zeta flares" and p == "effect" for s, p, _ in found)
+
+
 def test_estimates_listed_respectively_after_two_doses_against_one_control_are_each_doses():
     found = facts(DOSES + "XY-123 320 mg and 160 mg improved FEV1 at week 10 compared with placebo (least squares mean "
                   "differences 41.3 mL [p=0.0064] and 26.8 mL [p=0.0217], respectively) and reduced the risk of zeta "
