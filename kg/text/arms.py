@@ -32,7 +32,7 @@ from typing import Sequence
 
 from kg.text import cues
 from kg.text.add_on_arms import added_arms
-from kg.text.allocation import allocation, shared_head
+from kg.text.allocation import allocation, each_size, shared_head
 from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses, shared_groups,
                                 counted_before_people, counted_levels, counts_then_groups, doses_against_control, doses_of,
                                 listed_doses, scheduled_doses, sized_groups)
@@ -78,13 +78,28 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
         or sized_groups(text, names) or described_groups(text, names) \
         or announced_list(text, names) or groups_received(text, names) or allocation(text, names, main, loose=True) \
         or worded_arms(text, names)
-    return [with_main(a, main) for a in with_respective_sizes(found, text)]
+    return [with_main(a, main) for a in with_each_size(with_respective_sizes(found, text), text)]
 
 
 # the arms' sizes in a bracket after the last, in their order: "(52, 47, and 51 patients, respectively)",
 # "(n = 52, 47 and 51, respectively)"
-RESPECTIVE_SIZES = re.compile(rf"\((?:[nN]\s{{0,3}}=\s{{0,3}})?(?P<nums>\d{{1,6}}(?:\s{{0,3}},\s{{0,3}}\d{{1,6}}){{0,6}},?"
-                              rf"\s{{1,3}}and\s{{1,3}}\d{{1,6}})(?:\s{{1,3}}{cues.PEOPLE})?,?\s{{1,3}}respectively\s{{0,3}}\)")
+_SIZE = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,6})"      # (with a thousands separator or none: "3,093", "309")
+RESPECTIVE_SIZES = re.compile(rf"\((?:[nN]\s{{0,3}}=\s{{0,3}})?(?P<nums>{_SIZE}(?:\s{{0,3}},\s{{0,3}}{_SIZE}){{0,6}},?"
+                              rf"\s{{1,3}}and\s{{1,3}}{_SIZE})(?:\s{{1,3}}{cues.PEOPLE})?,?\s{{1,3}}respectively\s{{0,3}}\)")
+
+
+def with_each_size(arms: list[Arm], text: str) -> list[Arm]:
+    """The arms, each given the one size the sentence says every group has ("with 77 participants in each arm"), where
+    none has a size of its own; as they were otherwise.
+
+    >>> a = [Arm("placebo", None, (), 10, 17), Arm("XY-1 2 mg", None, ("XY-1",), 22, 26)]
+    >>> [x.n for x in with_each_size(a, "to placebo or 2 mg of XY-1, with 77 participants in each arm")]
+    [77, 77]
+    """
+    if len(arms) < 2 or any(a.n is not None for a in arms):
+        return arms
+    n = each_size(text, len(arms))
+    return [replace(a, n=n) for a in arms] if n is not None else arms
 
 
 def with_respective_sizes(arms: list[Arm], text: str) -> list[Arm]:
@@ -98,7 +113,7 @@ def with_respective_sizes(arms: list[Arm], text: str) -> list[Arm]:
     if len(arms) < 2 or any(a.n is not None for a in arms):
         return arms
     hit = RESPECTIVE_SIZES.search(text, arms[-1].start)        # (the last arm's span may hold its bracket)
-    sizes = [int(n) for n in re.findall(r"\d+", hit.group("nums"))] if hit else []
+    sizes = [int(n.replace(",", "")) for n in re.findall(_SIZE, hit.group("nums"))] if hit else []
     if len(sizes) != len(arms):
         return arms
     return [replace(a, n=n) for a, n in zip(arms, sizes)]

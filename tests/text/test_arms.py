@@ -126,6 +126,15 @@ def read(text, *drugs, main=None):
     # each arm's one dose before "of" and the drug named again
     ("Adults were allocated at random to daily doses of 0.2 mg/kg of XY-123, 0.6 mg/kg of XY-123, or matching placebo.",
      [("XY-123 0.2 mg/kg", None, ("XY-123",)), ("XY-123 0.6 mg/kg", None, ("XY-123",)), ("placebo", None, ())]),
+    # one size said of every group, after the arms: a dose list, or a participle before "each"
+    ("Adults were randomized to receive placebo or 0.5, 1.5, or 4.5 mg of XY-123 weekly, with 41 participants in each arm.",
+     [("placebo", 41, ()), ("XY-123 0.5 mg", 41, ("XY-123",)), ("XY-123 1.5 mg", 41, ("XY-123",)),
+      ("XY-123 4.5 mg", 41, ("XY-123",))]),
+    ("Adults were randomized to XY-123 or placebo, with 64 assigned to each group.",
+     [("XY-123", 64, ("XY-123",)), ("placebo", 64, ())]),
+    # sizes "respectively" with a thousands separator
+    ("Adults were randomly assigned to receive XY-123 or placebo in a 2:1 ratio (2,418 and 1,209 participants, "
+     "respectively).", [("XY-123", 2418, ("XY-123",)), ("placebo", 1209, ())]),
     # two doses chosen by the patient's weight are one arm
     ("In all, 610 adults were randomized 1:1 to XY-123 20 mg or 10 mg daily, according to their body weight (n=305), "
      "or AB-77 (n=305).", [("XY-123", 305, ("XY-123",)), ("AB-77", 305, ("AB-77",))]),
