@@ -221,6 +221,11 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
         if GIVEN_AFTER.match(text, hit.end()):
             continue                   # ("a larger share of adults who took XY 20 mg ... reached X": who
             #                            the arm is, not what it reached)
+        if died := DIED.match(text, hit.end()):     # ("... who died from zeta causes": death from zeta causes)
+            cause = phrase_end(text, died.end()) if died.group("from") else died.end()
+            if cause > died.start():
+                out.append(mention(text, hit.start(), cause, f"death {died.group('from') or ''}{text[died.end():cause]}".strip()))
+            continue
         end = phrase_end(text, hit.end())
         if end <= hit.end():
             continue
@@ -243,6 +248,10 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
             # "the proportion of patients who had a flare was lower with XY vs. placebo (11% vs. 30%)"
             out.append(mention(text, hit.start(), end, written(text[hit.end():end], first_word=False)))
     return out
+
+
+# the people of a proportion who died, and what of: "... who | died from | zeta causes"
+DIED = re.compile(r"died\b(?:\s(?P<from>(?:from|of|due\sto)\s)(?=[a-z]))?")
 
 
 # what the people of a proportion were given, which names their arm: "the share of adults who | took XY"
