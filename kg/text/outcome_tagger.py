@@ -145,6 +145,10 @@ def outcome_spans(text: str, model: dict[str, list[float]] | None = None) -> lis
     return out
 
 
+# the words a tagged phrase may end on that end no name
+TRAILING = frozenset("of in from by to for with at on and or".split())
+
+
 def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A tagged phrase cut to the measure's name: no leading article or "mean", nothing from its verb or comparison
     on; None when nothing of a name is left.
@@ -155,6 +159,9 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> t = "RESULTS The mean pain score was 3.1 with XY-123"
     >>> trimmed(t, 0, 34)
     (17, 27)
+    >>> t = "the A group achieved a mean weight reduction of 18.5%"
+    >>> t[slice(*trimmed(t, 23, 47))]
+    'weight reduction'
     >>> t = "0.5 in A (rate ratio, 0.1)"
     >>> trimmed(t, 9, 21) is None
     True
@@ -172,8 +179,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
         if w.group().lower() in ENDING or w.group()[0].isdigit():
             words = words[:k]
             break
-    while words and not words[-1].group()[0].isalnum():
-        words.pop()
+    while words and (not words[-1].group()[0].isalnum() or words[-1].group().lower() in TRAILING):
+        words.pop()                 # (nor a preposition its number follows: "a mean weight reduction of | 18.5%")
     if not words or len(words) > MOST_WORDS:
         return None
     a, b = words[0].start(), words[-1].end()
