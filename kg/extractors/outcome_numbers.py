@@ -19,8 +19,8 @@ from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_from_to, arm_label, 
 from kg.extractors.outcome_frames import Frame, Frames
 from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, comparison_times, measure_timepoints
 from kg.extractors.outcome_roles import listed_run
-from kg.extractors.result_arms import (JOINED_SUBJECT, dose_ranging, ordered_values, sentence_arms, sets_arms_against,
-                                      without_asides)
+from kg.extractors.result_arms import (JOINED_SUBJECT, allocation_order, dose_ranging, ordered_values, sentence_arms,
+                                      sets_arms_against, without_asides)
 from kg.extractors.unreached_arms import unreached_arm_value
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
@@ -137,6 +137,20 @@ OWN_P_AFTER = re.compile(rf"\s?(?:{C.OWN_P.pattern})")
 NOT_SIGNIFICANT_MARK = re.compile(r"\s{0,3}(?:NS|n\.s\.|not\ssignificant)\s{0,3}", re.I)
 
 
+# times listed before "respectively", which its numbers are then of: "... at 3 and 6 months, respectively"
+TIMES_LISTED = re.compile(r"\b(?:at|after|by|in|on)\s(?:(?:weeks?|months?|days?|years?)\s)?\d{1,3}(?:,\s\d{1,3})*,?\s(?:and|or)\s"
+                          r"\d{1,3}(?:\s(?:weeks?|months?|days?|years?|hours?))?\b", re.I)
+
+
+def names_arm_or_time(ctx, i: int, text: str) -> bool:
+    """Does the sentence name an arm, a group or a therapy, or list times, which values "respectively" may be of?"""
+    return bool(ctx.of_kind(i, "drug", "therapy") or C.ARM_WORDS.search(text) or GROUP_WORD.search(text)
+                or TIMES_LISTED.search(text))
+
+
+GROUP_WORD = re.compile(r"\b(?:groups?|arms?|cohorts?)\b", re.I)
+
+
 def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames, arm_pairs: dict) -> None:
     """Give the sentence's numbers to its measures' frames."""
     text = without_asides(text)                   # (a measure's definition gives no arm a number: "zeta calm defined
@@ -190,7 +204,10 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         # similar in ZETA II, with rates of 0.09 and 0.18, respectively")
         # (armless values given "respectively" after a pair in the same sentence are that pair's arms': "by 30% given
         # XY-123 200 mg and 15% given placebo, while 40% and 29%, respectively, reported no Y")
-        before = arm_pairs.get(trial.key) or said or (arm_pairs.get(LAST_PAIR) if armless else None)
+        # (and, before any comparison, values "respectively" refer to the arms in the order the allocation gave them:
+        # "randomized to A or B. ... was 28.6 and 15.2 months, respectively")
+        before = arm_pairs.get(trial.key) or said or (arm_pairs.get(LAST_PAIR) or (
+            allocation_order(ctx) if one and not names_arm_or_time(ctx, i, text) else None) if armless else None)
         # (the words that named an arm earlier in the sentence name it again: "0.4 in the A group vs 0.6 in the B group
         # at 12 months and 0.3 in the A group vs ...")
         again = tuple(words_named.get(n.arm.lower()) for n in c.numbers if n.arm)

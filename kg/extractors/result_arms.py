@@ -931,6 +931,16 @@ def allocated_arms(ctx) -> list[arm_parts.Arm]:
     return [a for i, s in enumerate(ctx.sentences) if cues.ALLOCATION.search(s.text) for a in spelt_arms(ctx, i)]
 
 
+def allocation_order(ctx) -> tuple[str, ...] | None:
+    """The labels of the arms the document's one allocation sentence spells out, in its order, each once; else None
+    (none, or several sentences that allocate)."""
+    def find():
+        spelt = [i for i, s in enumerate(ctx.sentences) if cues.ALLOCATION.search(s.text) and spelt_arms(ctx, i)]
+        labels = tuple(a.label for a in spelt_arms(ctx, spelt[0])) if len(spelt) == 1 else ()
+        return labels if len(labels) >= 2 and len(set(labels)) == len(labels) else None
+    return ctx.cached(("allocation order",), find)
+
+
 # what joins a combination arm's first therapy to the rest: "XY-123 | -| MMF", "XY-123 | plus | standard care"
 COMBINED_AFTER = re.compile(r"(?:-|/|\s?\+\s?|\s(?:plus|with|and)\s)\S", re.I)
 

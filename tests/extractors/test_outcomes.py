@@ -508,6 +508,21 @@ def test_one_measure_another_role_lists_gets_that_roles_name_only():
     assert ("objective response rate", "outcomeRole", "primary") not in found
 
 
+def test_values_respectively_before_any_comparison_are_the_allocated_arms_in_order():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or AB-77. Median zeta-free survival "
+                  "was 21.4 and 13.9 months, respectively.")
+    assert {("zeta-free survival (XY-123)", "value", "21.4"), ("zeta-free survival (AB-77)", "value", "13.9")} <= found
+
+
+@pytest.mark.parametrize("said", [
+    "Overall zeta follow-up rates were 52.1% and 58.3% at 3 and 6 months, respectively.",        # times, not arms
+    "Zeta and beta levels in the XY-123 group fell by 11.2% and 17.5% respectively.",            # measures of one arm
+])
+def test_values_respectively_of_times_or_of_one_arm_are_not_the_allocated_arms(said):
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or AB-77. " + said)
+    assert not any(s.endswith("(AB-77)") for s, _, _ in found)
+
+
 def test_a_primary_endpoint_named_after_of():
     found = facts("The XY-123 trial (NCT00000001), a Phase 3 study to evaluate the efficacy and safety of XY-123 in gout, "
                   "did not meet its primary endpoint of complete resolution of flares after six weeks.")
