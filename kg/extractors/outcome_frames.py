@@ -47,6 +47,8 @@ SHORT_PLURAL = re.compile(r"(?<=[A-Z0-9])s$")       # "ZRRs": the plural of the 
 # a vaccine's efficacy named with the disease it prevents: "(overall) vaccine efficacy against | zeta fever"
 VACCINE_EFFICACY = re.compile(r"(?:overall\s|relative\s)?(?:vaccine\s)?efficacy\s(?:against|in\spreventing|for\spreventing)\s"
                               r"(?P<x>\S.{2,80})", re.I)
+# a vaccine's efficacy named alone, which sets the arms against each other
+EFFICACY_ALONE = re.compile(r"(?:overall\s|relative\s)?vaccine\s(?:efficacy|effectiveness)", re.I)
 # the words that say a result of trials named together is each one's; and what of it is each one's
 SAID_OF_EACH = re.compile(r"\b(?:both|each)\b", re.I)
 EACH_TRIALS_OWN = ("outcomeRole", "timepoint", "significant")
@@ -153,9 +155,16 @@ class Frames:
         >>> frames.get(Entity("Trial", "T"), m, None, 0).set("value", 58.4, 0)
         >>> frames.vaccine_efficacies(); [(k[1], f.values) for k, f in frames.by_key.items()]
         [('zeta fever', {'effect': 58.4})]
+        >>> ve = Mention("vaccine efficacy", 0, 16, "measure", "vaccine efficacy")
+        >>> frames.get(Entity("Trial", "T"), ve, "placebo", 0).set("value", 33, 0)
+        >>> frames.vaccine_efficacies(); [k[1] for k in frames.by_key]
+        ['zeta fever']
         """
         for key in list(self.by_key):
             frame = self.by_key[key]
+            if frame.arm is not None and EFFICACY_ALONE.fullmatch(frame.measure.label):
+                del self.by_key[key], self.first[key]   # (an efficacy is between arms, never one arm's level: "... in 6
+                continue                                # in the A group and 33 in the B group (vaccine efficacy, 82%)")
             hit = VACCINE_EFFICACY.fullmatch(frame.measure.label)
             if hit is None or frame.arm is not None or "value" not in frame.values or "effect" in frame.values:
                 continue
