@@ -587,15 +587,19 @@ CHANGE_VERB_BEFORE = re.compile(rf"\b(?P<verb>{FALLING}|{RISING})\b[^;.()]{{0,60
 # a change a verb gives "by" a number with its interval, in a sentence that sets the drug against a control: "XY-123
 # reduced X by | 3.1 points (95% CI, 1.2 to 5.0)" (the object's words bounded: no clause between)
 # (the verb, its object's words and the size: a fragment of both patterns below)
-CHANGED_BY = rf"\b(?P<verb>{FALLING}|{RISING})\s(?:[^.;:()\d]{{1,60}}?\s)?by\s(?:an?\s(?:mean\s|average\s)?(?:of\s)?)?(?P<value>{DECIMAL})"
+# the units a change "by" a number may carry before its interval
+_BY_UNIT = r"(?:%-?points?|%|percentage\spoints?|points?|units?|mg/dL|mmol/L|kg|mmHg|days?|hours?|mL|ml|L|m|meters|metres)"
+# (what changed may hold a digit inside a word, "EQ-5D-5L", "HbA1c", not a number of its own)
+_NAME_CHAR = r"(?:[^.;:()\d]|(?<=[A-Za-z-])\d)"
+CHANGED_BY = rf"\b(?P<verb>{FALLING}|{RISING})\s(?:{_NAME_CHAR}{{1,60}}?\s)?by\s(?:an?\s(?:mean\s|average\s)?(?:of\s)?)?(?P<value>{DECIMAL})"
 CHANGED_BY_INTERVAL = rx.compile(
-    rf"{CHANGED_BY}\s?(?:%-?points?|%|percentage\spoints?|points?|units?|mg/dL|mmol/L|kg|mmHg|days?|hours?)?(?:\s{VERSUS_CONTROL_WORDS})?"
+    rf"{CHANGED_BY}\s?{_BY_UNIT}?(?:\s{VERSUS_CONTROL_WORDS})?"
     rf"\s*[\[(,;]\s*{CI_WORDS}\s*[,:=]?\s*{CI_RANGE}", re.I)
 # the next measure after such a bracket, its verb left out: "XY-123 improved X by 3.4 (95% CI ...; p=0.02) | and the Y
 # by 1.9 points (95% CI: 0.3, 3.5"
 NEXT_BY_INTERVAL = rx.compile(
-    rf"[^()]{{0,40}}?[)\]],?\s(?:and\s)?(?:the\s)?[^.;:()\d]{{1,40}}?\sby\s(?P<value>{DECIMAL})"
-    rf"\s?(?:%-?points?|%|percentage\spoints?|points?|units?|mg/dL|mmol/L|kg|mmHg|days?|hours?)?"
+    rf"[^()]{{0,40}}?[)\]],?\s(?:and\s)?(?:the\s)?{_NAME_CHAR}{{1,40}}?\sby\s(?P<value>{DECIMAL})"
+    rf"\s?{_BY_UNIT}?"
     rf"\s*[\[(,;]\s*{CI_WORDS}\s*[,:=]?\s*{CI_RANGE}", re.I)
 # ... or with no interval, in a unit of the measure (not a share: "reduced the risk by 27% relative to placebo" is a
 # relative reduction), the control right after it: "XY-123 improved X by | 34 meters | compared with placebo"

@@ -358,3 +358,14 @@ def test_the_next_measures_difference_with_its_interval_after_the_verb_said_once
     found = find_effects("Compared with placebo, XY-123 improved the ZQ score by 3.4 points (95% CI: -0.3, 7.1; "
                          "p=0.071) and the ZAS by 1.9 points (95% CI: 0.3, 3.5; p=0.018).")
     assert [(str(e.value), str(e.ci_low), str(e.ci_high)) for e in found] == [("3.4", "-0.3", "7.1"), ("1.9", "0.3", "3.5")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what changed may hold a digit inside a word; the verb said once goes on to the next measure
+    ("XY-123 improved the EQ-5D-5L index by 0.031 (95% CI: -0.002, 0.064; p=0.06) and the zeta scale by 3.1 points "
+     "(95% CI: 0.9, 5.3; p=0.005) versus placebo.", [(D("0.031"), D("-0.002"), D("0.064")), (D("3.1"), D("0.9"), D("5.3"))]),
+    # a volume as the unit
+    ("Compared with placebo, XY-123 increased FEV1 by 14 mL (95% CI, 4 to 24) at week 12.", [(D("14"), D("4"), D("24"))]),
+])
+def test_changes_by_a_number_with_an_interval_versus_control(text, expected):
+    assert [(e.value, e.ci_low, e.ci_high) for e in find_effects(text)] == expected
