@@ -175,7 +175,7 @@ TWO_REGIMENS = rx.compile(r"(?=[citv])\b(?:than|versus|vs\.?|compared\s+with|ins
 # (its longest, where patients stop at different times: "for up to 6 weeks", "during a maximum 2-year course")
 DURATION = rx.compile(rf"(?=[dflot])\b(?:over|for|during|through|lasted|lasting)\s+(?:up\s+to\s+|a\s+maximum\s+(?:of\s+)?)?"
                       rf"(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b"
-                      # (not an age in pregnancy: "women at 24 | through 36 weeks' gestation")
+                      # (not an age in pregnancy: "women at 22 | through 34 weeks' gestation")
                       r"(?!['’]?\s(?:of\s)?gestation)", re.I)
 # "assigned to | 5 weeks of double-blind adjunctive treatment", "received | 12 months of therapy" (not a time point: "after
 # 9 months of treatment", "during the last 35 days of treatment")

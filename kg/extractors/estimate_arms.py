@@ -44,7 +44,7 @@ def estimates_named_with_arms(ctx, i: int, text: str, effects: list) -> tuple[li
     for first in effects:
         listed = estimates_with_arms(text, first) if first.arm is None and (" with " in text or " for " in text) else []
         labels = [next((label for *_, label in arm_spans(ctx, i, text, a, b)), None) for _, a, b in listed]
-        if listed and len(set(labels)) < len(labels):       # (doses of one therapy: "... with XY-123 10 mg and 0.62
+        if listed and len(set(labels)) < len(labels):       # (doses of one therapy: "... with XY-123 10 mg and 0.57
             labels = [next((label for x, _, label in dose_arms(ctx, text[:b], arm_spans(ctx, i, text, a, b)) if x >= a),
                            None) for _, a, b in listed]     # (...) with XY-123 20 mg": each its dose's arm)
         if listed and all(labels) and len(set(labels)) == len(labels):

@@ -164,7 +164,7 @@ class Frames:
             frame = self.by_key[key]
             if frame.arm is not None and EFFICACY_ALONE.fullmatch(frame.measure.label):
                 del self.by_key[key], self.first[key]   # (an efficacy is between arms, never one arm's level: "... in 6
-                continue                                # in the A group and 33 in the B group (vaccine efficacy, 82%)")
+                continue                                # in the A group and 33 in the B group (vaccine efficacy, 74%)")
             hit = VACCINE_EFFICACY.fullmatch(frame.measure.label)
             if hit is None or frame.arm is not None or "value" not in frame.values or "effect" in frame.values:
                 continue

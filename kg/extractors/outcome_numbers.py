@@ -137,7 +137,7 @@ OWN_P_AFTER = re.compile(rf"\s?(?:{C.OWN_P.pattern})")
 NOT_SIGNIFICANT_MARK = re.compile(r"\s{0,3}(?:NS|n\.s\.|not\ssignificant)\s{0,3}", re.I)
 
 
-# times listed before "respectively", which its numbers are then of: "... at 3 and 6 months, respectively"
+# times listed before "respectively", which its numbers are then of: "... at 4 and 8 weeks, respectively"
 TIMES_LISTED = re.compile(r"\b(?:at|after|by|in|on)\s(?:(?:weeks?|months?|days?|years?)\s)?\d{1,3}(?:,\s\d{1,3})*,?\s(?:and|or)\s"
                           r"\d{1,3}(?:\s(?:weeks?|months?|days?|years?|hours?))?\b", re.I)
 
@@ -205,7 +205,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         # (armless values given "respectively" after a pair in the same sentence are that pair's arms': "by 30% given
         # XY-123 200 mg and 15% given placebo, while 40% and 29%, respectively, reported no Y")
         # (and, before any comparison, values "respectively" refer to the arms in the order the allocation gave them:
-        # "randomized to A or B. ... was 28.6 and 15.2 months, respectively")
+        # "randomized to A or B. ... was 19.3 and 11.7 months, respectively")
         before = arm_pairs.get(trial.key) or said or (arm_pairs.get(LAST_PAIR) or (
             allocation_order(ctx) if one and not names_arm_or_time(ctx, i, text) else None) if armless else None)
         # (the words that named an arm earlier in the sentence name it again: "0.4 in the A group vs 0.6 in the B group

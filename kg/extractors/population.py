@@ -333,15 +333,15 @@ IN_PEOPLE = rx.compile(rf"(?=[i])\bin\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", r
 SHARE_AFTER_COUNT = re.compile(r"(?<!\s)\s*+\(\s*+\d{1,3}(?:\.\d{1,2})?\s*+%\s*+\)")
 
 
-# the words that may say whose a count of people is before the group it is in: "in 6 infants | of women | in the XY group"
+# the words that may say whose a count of people is before the group it is in: "in 4 newborns | of mothers | in the XY group"
 OF_WHOM = re.compile(r"\s(?:of|with|from|born\sto)\s(?:[\w-]+\s){1,3}?(?=in\sthe\s)")
 
 
 def in_arm_after(text: str, end: int) -> bool:
-    """Whether a count of people ending at ``end`` is said of one group: "in 6 adults | in the XY group", "in 6
-    infants | of women in the XY group".
+    """Whether a count of people ending at ``end`` is said of one group: "in 6 adults | in the XY group", "in 4
+    newborns | of mothers in the XY group".
 
-    >>> in_arm_after("in 6 infants of women in the XY group", 12), in_arm_after("in 6 infants of women", 12)
+    >>> in_arm_after("in 4 newborns of mothers in the XY group", 13), in_arm_after("in 4 newborns of mothers", 13)
     (True, False)
     """
     whom = OF_WHOM.match(text, end)
@@ -790,8 +790,8 @@ ALL = (
                    Example("The approval rests on a placebo-controlled study of 1,234 patients with gout.",
                            (("enrollment", "1234"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
-                          "In the trial, zeta illness arose within 90 days after birth in 5 infants of women in the "
-                          "XY-123 group and 27 infants of women in the placebo group.",
+                          "In the trial, zeta illness arose within 60 days of delivery in 5 newborns of mothers in the "
+                          "XY-123 group and 27 newborns of mothers in the placebo group.",
                           "A trial of XY-123. Patients 65 years and older were excluded.",
                           "A trial of XY-123.\n\nRESULTS\n\n152 adult patients had zeta pain.",
                           "In the trial, zeta mass fell at the wrist by 3 percent in men given XY-123.",

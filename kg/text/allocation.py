@@ -68,7 +68,7 @@ COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d
 # "50 to each group", "50 in each arm", "50 per group", "50 subjects per study arm" (or in a bracket after the arms:
 # "(n = 30 each)")
 EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?"
-                  rf"(?:(?:to|in)\s+each|per)\s+(?:(?:study|treatment)\s+)?(?:group|arm|cohort)\b"   # (or "78 assigned to each group")
+                  rf"(?:(?:to|in)\s+each|per)\s+(?:(?:study|treatment)\s+)?(?:group|arm|cohort)\b"   # (or "64 assigned to each group")
                   rf"|(?<=\()\s?[nN]\s?=\s?(?P<n2>\d{{1,5}})\seach\s?\)"
                   # (or said of the people before the verb: "40 adults each were assigned to A or B")
                   rf"|\b(?P<n3>{NUMBER})\s+{cues.PEOPLE}\s+each\s+(?:were\s+)?(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b"

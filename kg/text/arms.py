@@ -89,12 +89,12 @@ RESPECTIVE_SIZES = re.compile(rf"\((?:[nN]\s{{0,3}}=\s{{0,3}})?(?P<nums>{_SIZE}(
 
 
 def with_each_size(arms: list[Arm], text: str) -> list[Arm]:
-    """The arms, each given the one size the sentence says every group has ("with 77 participants in each arm"), where
+    """The arms, each given the one size the sentence says every group has ("with 41 participants in each arm"), where
     none has a size of its own; as they were otherwise.
 
     >>> a = [Arm("placebo", None, (), 10, 17), Arm("XY-1 2 mg", None, ("XY-1",), 22, 26)]
-    >>> [x.n for x in with_each_size(a, "to placebo or 2 mg of XY-1, with 77 participants in each arm")]
-    [77, 77]
+    >>> [x.n for x in with_each_size(a, "to placebo or 2 mg of XY-1, with 41 participants in each arm")]
+    [41, 41]
     """
     if len(arms) < 2 or any(a.n is not None for a in arms):
         return arms

@@ -35,7 +35,7 @@ PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
 UNITS = (r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percentage\s+points?|percent|per\s+cent|points?|months?|weeks?|days?|d(?![\w/])|years?|hours?|h(?![\w/])|minutes?|min(?![\w/])|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps|mos?(?![\w/])|[a-z]{3,15}\s+per\s+(?:day|week|month|year))"
          # an event rate's unit: "0.36 per patient per year", "2.417 per 100 person-years", "0.583 per patient-year"
-         # (what it counts may be named before: "5.6 events per 100 patient-years")
+         # (what it counts may be named before: "4.2 events per 100 patient-years")
          r"|\s+(?:(?:events?|episodes?|attacks?)\s+)?per\s+(?:100\s+|1,?000\s+)?(?:patients?|persons?|participants?|subjects?)(?:-years?|\s+years?|\s+per\s+year)(?![\w-])"
          # a concentration with its volume spelled out: "0.37 mg per deciliter", "4.3 mmol per liter"
          rf"|\s*+(?:mg|g|mmol|µmol|μmol|nmol|ng|pg|µg|μg|mcg|iu|units?){cues.PER_VOLUME}"

@@ -159,9 +159,9 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> t = "RESULTS The mean pain score was 3.1 with XY-123"
     >>> trimmed(t, 0, 34)
     (17, 27)
-    >>> t = "the A group achieved a mean weight reduction of 18.5%"
+    >>> t = "the A group achieved a mean zeta score drop of 12.5%"
     >>> t[slice(*trimmed(t, 23, 47))]
-    'weight reduction'
+    'zeta score drop'
     >>> t = "0.5 in A (rate ratio, 0.1)"
     >>> trimmed(t, 9, 21) is None
     True
@@ -180,7 +180,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
             words = words[:k]
             break
     while words and (not words[-1].group()[0].isalnum() or words[-1].group().lower() in TRAILING):
-        words.pop()                 # (nor a preposition its number follows: "a mean weight reduction of | 18.5%")
+        words.pop()                 # (nor a preposition its number follows: "a mean zeta score drop of | 12.5%")
     if not words or len(words) > MOST_WORDS:
         return None
     a, b = words[0].start(), words[-1].end()

@@ -510,13 +510,13 @@ def test_one_measure_another_role_lists_gets_that_roles_name_only():
 
 def test_values_respectively_before_any_comparison_are_the_allocated_arms_in_order():
     found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or AB-77. Median zeta-free survival "
-                  "was 21.4 and 13.9 months, respectively.")
-    assert {("zeta-free survival (XY-123)", "value", "21.4"), ("zeta-free survival (AB-77)", "value", "13.9")} <= found
+                  "was 19.3 and 11.7 months, respectively.")
+    assert {("zeta-free survival (XY-123)", "value", "19.3"), ("zeta-free survival (AB-77)", "value", "11.7")} <= found
 
 
 @pytest.mark.parametrize("said", [
-    "Overall zeta follow-up rates were 52.1% and 58.3% at 3 and 6 months, respectively.",        # times, not arms
-    "Zeta and beta levels in the XY-123 group fell by 11.2% and 17.5% respectively.",            # measures of one arm
+    "Overall zeta follow-up rates were 52.6% and 57.9% at 4 and 8 weeks, respectively.",        # times, not arms
+    "Zeta and beta levels in the XY-123 group fell by 11.6% and 16.9% respectively.",            # measures of one arm
 ])
 def test_values_respectively_of_times_or_of_one_arm_are_not_the_allocated_arms(said):
     found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or AB-77. " + said)
@@ -3454,10 +3454,10 @@ DOSES = "In the ZETA trial (NCT01234567), adults were randomized to XY-123 320 m
 
 @pytest.mark.parametrize("first,second", [("XY-123 320 mg", "XY-123 160 mg"), ("the 320 mg dose", "the 160 mg dose")])
 def test_estimates_each_followed_by_its_dose_are_those_doses_estimates(first, second):
-    found = facts(DOSES + "Compared with placebo, the hazard ratio for zeta flares was 0.70 (95% CI, 0.55 to 0.89) with "
-                  f"{first} and 0.62 (95% CI, 0.48 to 0.80) with {second}.")
-    assert {("zeta flares (XY-123 320 mg)", "effect", "0.7"), ("zeta flares (XY-123 320 mg)", "ciHigh", "0.89"),
-            ("zeta flares (XY-123 160 mg)", "effect", "0.62"), ("zeta flares (XY-123 160 mg)", "ciLow", "0.48")} <= found
+    found = facts(DOSES + "Compared with placebo, the hazard ratio for zeta flares was 0.71 (95% CI, 0.56 to 0.91) with "
+                  f"{first} and 0.64 (95% CI, 0.49 to 0.83) with {second}.")
+    assert {("zeta flares (XY-123 320 mg)", "effect", "0.71"), ("zeta flares (XY-123 320 mg)", "ciHigh", "0.91"),
+            ("zeta flares (XY-123 160 mg)", "effect", "0.64"), ("zeta flares (XY-123 160 mg)", "ciLow", "0.49")} <= found
     assert not any(s == "zeta flares" and p == "effect" for s, p, _ in found)
 
 

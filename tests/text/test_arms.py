@@ -127,9 +127,9 @@ def read(text, *drugs, main=None):
     ("Adults were allocated at random to daily doses of 0.2 mg/kg of XY-123, 0.6 mg/kg of XY-123, or matching placebo.",
      [("XY-123 0.2 mg/kg", None, ("XY-123",)), ("XY-123 0.6 mg/kg", None, ("XY-123",)), ("placebo", None, ())]),
     # one size said of every group, after the arms: a dose list, or a participle before "each"
-    ("Adults were randomized to receive placebo or 0.5, 1.5, or 4.5 mg of XY-123 weekly, with 41 participants in each arm.",
-     [("placebo", 41, ()), ("XY-123 0.5 mg", 41, ("XY-123",)), ("XY-123 1.5 mg", 41, ("XY-123",)),
-      ("XY-123 4.5 mg", 41, ("XY-123",))]),
+    ("Adults were assigned to placebo or 0.4, 1.2, or 3.6 mg of XY-123 weekly, with 41 participants in each arm.",
+     [("placebo", 41, ()), ("XY-123 0.4 mg", 41, ("XY-123",)), ("XY-123 1.2 mg", 41, ("XY-123",)),
+      ("XY-123 3.6 mg", 41, ("XY-123",))]),
     ("Adults were randomized to XY-123 or placebo, with 64 assigned to each group.",
      [("XY-123", 64, ("XY-123",)), ("placebo", 64, ())]),
     # sizes "respectively" with a thousands separator

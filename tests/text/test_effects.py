@@ -362,8 +362,8 @@ def test_the_next_measures_difference_with_its_interval_after_the_verb_said_once
 
 @pytest.mark.parametrize("text, expected", [
     # what changed may hold a digit inside a word; the verb said once goes on to the next measure
-    ("XY-123 improved the EQ-5D-5L index by 0.031 (95% CI: -0.002, 0.064; p=0.06) and the zeta scale by 3.1 points "
-     "(95% CI: 0.9, 5.3; p=0.005) versus placebo.", [(D("0.031"), D("-0.002"), D("0.064")), (D("3.1"), D("0.9"), D("5.3"))]),
+    ("XY-123 improved the EQ-5D-5L index by 0.031 (95% CI: -0.002, 0.064; p=0.06) and the zeta scale by 3.4 points "
+     "(95% CI: 1.1, 5.7; p=0.005) versus placebo.", [(D("0.031"), D("-0.002"), D("0.064")), (D("3.4"), D("1.1"), D("5.7"))]),
     # a volume as the unit
     ("Compared with placebo, XY-123 increased FEV1 by 14 mL (95% CI, 4 to 24) at week 12.", [(D("14"), D("4"), D("24"))]),
 ])

@@ -48,7 +48,7 @@ MEASURE_CASES = [
     ("Time to the first serious bleeding event (SBE-2) was recorded.", ["SBE-2"]),
     ("The proportion of patients who achieved ACR20 was 61%.", ["ACR20"]),
     # (those who died, and of what: a death endpoint)
-    ("The percentage of patients who died from zeta causes was 6.2% and 7.4%, respectively.", ["death from zeta causes"]),
+    ("The percentage of patients who died from zeta causes was 5.7% and 6.9%, respectively.", ["death from zeta causes"]),
     ("The proportion of participants who died was 3.1% with XY-123 and 4.5% with placebo.", ["death"]),
     # (named by what they achieved, where a noun follows: "more of the patients achieving ZRR": ZRR)
     ("The XY arm met its primary endpoint, with a larger number of patients achieving ZRR (43% vs 32%).", ["ZRR"]),

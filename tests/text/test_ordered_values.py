@@ -57,8 +57,8 @@ READ = [
     ("There was a 38% reduction in zeta with XY-7 and a 4% increase with placebo.", ("XY-7", "placebo"),
      [("XY-7", "-38"), ("placebo", "4")]),
     # a direction word before the arm each number is said of ("declined in the A group by"), for each its own
-    ("At week 12, zeta levels had declined in the XY-7 group by 33.4% and had risen in the placebo group by 2.2%.",
-     ("XY-7", "placebo"), [("XY-7", "-33.4"), ("placebo", "2.2")]),
+    ("At week 12, zeta levels had declined in the XY-7 group by 31.6% and had risen in the placebo group by 2.6%.",
+     ("XY-7", "placebo"), [("XY-7", "-31.6"), ("placebo", "2.6")]),
     ("Zeta levels fell in the zetabrutinib plus usual care group by 12.5% and rose in the usual care group by 1.5%.",
      ("zetabrutinib plus usual care", "usual care"), [("zetabrutinib plus usual care", "-12.5"), ("usual care", "1.5")]),
     # a number written as a word; "none" is zero

@@ -1020,14 +1020,14 @@ def test_two_trials_set_apart_by_one_and_the_other_are_named_in_apposition():
 
 @pytest.mark.parametrize("name", ["ZEPHYR HoFH", "ZEPHYR HFpEF", "ZEPHYR AxSpA"])
 def test_a_name_may_end_on_a_short_form_in_mixed_case(name):
-    assert [n[2] for n in named_trials(f"These are 24-week results from the randomized {name} trial.")] == [name]
+    assert [n[2] for n in named_trials(f"Here are 36-week data from the double-blind {name} trial.")] == [name]
 
 
 def test_one_trial_named_with_its_diseases_short_form_keeps_it_a_list_of_names_does_not():
-    text = ("XY-123 was given to adults with homozygous familial hypercholesterolemia (HOFH). These are 24-week results "
-            "from the randomized ZEPHYR HOFH trial.")
-    found, _ = find_trials(sentences(text), "d", frozenset({"HOFH"}))
-    assert [t.name for t in found] == ["ZEPHYR HOFH"]
+    text = ("XY-123 was given to adults with zeta familial hyperlipidaemia (ZFH). Here are 36-week data from the "
+            "double-blind ZEPHYR ZFH trial.")
+    found, _ = find_trials(sentences(text), "d", frozenset({"ZFH"}))
+    assert [t.name for t in found] == ["ZEPHYR ZFH"]
     text = "XY-123 was given to adults with zeta macular edema (ZME) in the ZETA and BETA ZME studies."
     found, _ = find_trials(sentences(text), "d", frozenset({"ZME"}))
     assert sorted(t.name for t in found) == ["BETA", "ZETA"]
