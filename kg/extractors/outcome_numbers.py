@@ -140,15 +140,14 @@ NOT_SIGNIFICANT_MARK = re.compile(r"\s{0,3}(?:NS|n\.s\.|not\ssignificant)\s{0,3}
 # times listed before "respectively", which its numbers are then of: "... at 4 and 8 weeks, respectively"
 TIMES_LISTED = re.compile(r"\b(?:at|after|by|in|on)\s(?:(?:weeks?|months?|days?|years?)\s)?\d{1,3}(?:,\s\d{1,3})*,?\s(?:and|or)\s"
                           r"\d{1,3}(?:\s(?:weeks?|months?|days?|years?|hours?))?\b", re.I)
+# a word for a group of patients, which values "respectively" may be said of
+GROUP_WORD = re.compile(r"\b(?:groups?|arms?|cohorts?)\b", re.I)
 
 
 def names_arm_or_time(ctx, i: int, text: str) -> bool:
     """Does the sentence name an arm, a group or a therapy, or list times, which values "respectively" may be of?"""
     return bool(ctx.of_kind(i, "drug", "therapy") or C.ARM_WORDS.search(text) or GROUP_WORD.search(text)
                 or TIMES_LISTED.search(text))
-
-
-GROUP_WORD = re.compile(r"\b(?:groups?|arms?|cohorts?)\b", re.I)
 
 
 def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames, arm_pairs: dict) -> None:

@@ -67,8 +67,9 @@ def named_everywhere(sentences: list[Sentence], mentions: list[list[Mention]], p
     words = re.compile(pattern, re.I)
     out = []
     for s, ms in zip(sentences, mentions):
-        found = [Mention(SHORT_FORM_CLOSE.sub(r"\g<x>", hit.group()), s.start + hit.start(), s.start + hit.end(), "therapy", label,
-                         (), source) for hit in words.finditer(s.text)]     # ("ZetCap) vaccine" written "ZetCap vaccine")
+        # (a match that closes a short form's bracket is written without it: "ZetCap) vaccine", "ZetCap vaccine")
+        found = [Mention(SHORT_FORM_CLOSE.sub(r"\g<x>", hit.group()), s.start + hit.start(), s.start + hit.end(),
+                         "therapy", label, (), source) for hit in words.finditer(s.text)]
         out.append(resolve_overlaps(ms + found) if found else ms)
     return out
 
@@ -107,9 +108,18 @@ def with_unnamed_vaccine(sentences: list[Sentence], mentions: list[list[Mention]
     # or one named by a product's numbered code beside its disease's or pathogen's name: "the ZVTN 318 vaccine", "an
     # experimental ZIV vaccine": the numbered one)
     longest = sorted(names, key=lambda name: (name not in numbered or len(keys) == 1, -len(name), name))
-    forms = "|".join(re.escape(name[:-8]) + r"\)?\s" + re.escape(name[-7:]) if name.endswith(" vaccine") else re.escape(name)
-                     for name in sorted(names, key=lambda name: (-len(name), name)))     # (or "(ZetCap) vaccine")
+    forms = "|".join(vaccine_form(name) for name in sorted(names, key=lambda name: (-len(name), name)))
     return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{forms})s?(?![\w-])", longest[0], "vaccine")
+
+
+def vaccine_form(name: str) -> str:
+    """The pattern that finds a vaccine's name as written, its head word after a short form's bracket too.
+
+    >>> bool(re.fullmatch(vaccine_form("ZPF vaccine"), "ZPF) vaccine")), bool(re.fullmatch(vaccine_form("ZPF"), "ZPF"))
+    (True, True)
+    """
+    head = name.removesuffix(" vaccine")
+    return re.escape(head) + r"\)?\svaccine" if head != name else re.escape(name)
 
 
 # the words that say what kind a vaccine is, before its disease or pathogen ("a preservative-free quadrivalent inactivated |
