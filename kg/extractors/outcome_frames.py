@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from kg.extractors.context import entity_of
+from kg.extractors.outcome_measures import VACCINE_EFFICACY_NAMES
 from kg.extractors.result_arms import ROUTE_OF_ARM, lettered_arms
 from kg.extractors.util import arm_as_written, document_name, fact
 from kg.model import Entity, Fact, Mention
@@ -47,8 +48,6 @@ SHORT_PLURAL = re.compile(r"(?<=[A-Z0-9])s$")       # "ZRRs": the plural of the 
 # a vaccine's efficacy named with the disease it prevents: "(overall) vaccine efficacy against | zeta fever"
 VACCINE_EFFICACY = re.compile(r"(?:overall\s|relative\s)?(?:vaccine\s)?efficacy\s(?:against|in\spreventing|for\spreventing)\s"
                               r"(?P<x>\S.{2,80})", re.I)
-# a vaccine's efficacy named alone, which sets the arms against each other
-EFFICACY_ALONE = re.compile(r"(?:overall\s|relative\s)?vaccine\s(?:efficacy|effectiveness)", re.I)
 # the words that say a result of trials named together is each one's; and what of it is each one's
 SAID_OF_EACH = re.compile(r"\b(?:both|each)\b", re.I)
 EACH_TRIALS_OWN = ("outcomeRole", "timepoint", "significant")
@@ -162,7 +161,7 @@ class Frames:
         """
         for key in list(self.by_key):
             frame = self.by_key[key]
-            if frame.arm is not None and EFFICACY_ALONE.fullmatch(frame.measure.label):
+            if frame.arm is not None and frame.measure.label.lower() in VACCINE_EFFICACY_NAMES:
                 del self.by_key[key], self.first[key]   # (an efficacy is between arms, never one arm's level: "... in 6
                 continue                                # in the A group and 33 in the B group (vaccine efficacy, 74%)")
             hit = VACCINE_EFFICACY.fullmatch(frame.measure.label)

@@ -172,6 +172,15 @@ SAFETY_ALONE = re.compile(r"\s?(?:the\s)?(?:safety(?:\sand\stolerability)?|toler
                           r"whereas)\s(?:the\s|its\s)?(?:key\s)?(?:secondary|exploratory)\b))", re.I)
 
 
+def safety_label(words: str) -> str:
+    """The measure safety words name: "safety", else (tolerability named) "safety and tolerability".
+
+    >>> safety_label("Safety"), safety_label("tolerability"), safety_label("safety and tolerability")
+    ('safety', 'safety and tolerability', 'safety and tolerability')
+    """
+    return "safety and tolerability" if "toler" in words.lower() or "and" in words else words.lower()
+
+
 def role_safety(text: str, start: int, found: list[Mention]) -> list[Mention]:
     """The safety words a role phrase lists alone as its measure, where the sentence names other measures (``start``:
     the sentence's offset; none that overlaps one of ``found``).
@@ -186,7 +195,7 @@ def role_safety(text: str, start: int, found: list[Mention]) -> list[Mention]:
         if hit and not any(m.start - start < hit.end() and hit.start() < m.end - start for m in found):
             words = hit.group().strip()
             words = words[4:] if words.lower().startswith("the ") else words
-            label = "safety and tolerability" if "and" in words else words.lower()
+            label = safety_label(words)
             at = start + hit.end() - len(words)
             out.append(Mention(words, at, at + len(words), "measure", label))
     return out
@@ -229,14 +238,14 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
             #                                 "the primary safety outcome was X": a word of the role, X the measure
         if hit and not AIM_BEFORE.search(text, max(0, hit.start() - 60), hit.start()) \
                 and text.rfind("(", 0, hit.start()) <= text.rfind(")", 0, hit.start()):   # not "(the primary safety outcome)"
-            label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
+            label = safety_label(hit.group())
             start = ctx.sentences[i].start + hit.start()
             found = [Mention(hit.group(), start, start + len(hit.group()), "measure", label)]
     if found and "afety" in text:       # (safety as one role's measure where another role names others: "The primary
         found = sorted(found + role_safety(text, start, found), key=lambda m: m.start)   # endpoints are safety and
         #                                       tolerability; secondary endpoints include A and B")
     # a vaccine's efficacy is named by what it is against ("VE of 55% against zeta fever", "70% effective against X")
-    found = [named_by_target(m, text, start) if m.label in VACCINE_EFFICACY else m for m in found]
+    found = [named_by_target(m, text, start) if m.label in VACCINE_EFFICACY_NAMES else m for m in found]
     elsewhere = {m.label for m in found if not at_baseline(text, (m.start - start, m.end - start))}
     found = [m for m in found if m.label not in elsewhere or not at_baseline(text, (m.start - start, m.end - start))]
     #                                   (the measure's result, not its baseline: "from a baseline weight of 110 kg, ...
@@ -254,7 +263,7 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
     return out
 
 
-VACCINE_EFFICACY = frozenset({"vaccine efficacy", "vaccine effectiveness"})
+VACCINE_EFFICACY_NAMES = frozenset({"vaccine efficacy", "vaccine effectiveness"})
 
 
 def named_by_target(m: Mention, text: str, start: int) -> Mention:
