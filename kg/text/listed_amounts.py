@@ -69,11 +69,11 @@ def amounts_in(m: re.Match) -> list[tuple[str, str]]:
 # one dose in a bracket after the drug, with its arm's size in square brackets or after a comma: "15-45 mg/day [N=88]",
 # "10 mg, n=40"; a range of doses is one arm's ("flexible dosing")
 _BRACKET_DOSE = rf"{cues.DOSE_AMOUNT}(?:\s?[-–]\s?{cues.DOSE_AMOUNT})?[\s-]?{cues.ARM_DOSE_UNIT}(?:/d(?:ay)?\b)?"
-_SIZED = r"(?:\s\[[nN]\s?=\s?\d{1,6}\]|,\s[nN]\s?=\s?\d{1,6})"
+_SIZED = r"(?:\s[\[(][nN]\s?=\s?\d{1,6}[\])]|,\s[nN]\s?=\s?\d{1,6})"
 DOSES_IN_BRACKET = rx.compile(rf"""\s?\((?P<doses>{_BRACKET_DOSE}{_SIZED}(?:(?:,\s(?:or\s|and\s)?|;\s|\s(?:or|and)\s)
     {_BRACKET_DOSE}{_SIZED}){{1,4}})\)""", re.X)
 # each of them, in a bracket the pattern above has read whole
-ONE_BRACKET_DOSE = re.compile(rf"(?P<dose>{_BRACKET_DOSE})(?:\s\[|,\s)[nN]\s?=\s?(?P<n>\d{{1,6}})")
+ONE_BRACKET_DOSE = re.compile(rf"(?P<dose>{_BRACKET_DOSE})(?:\s[\[(]|,\s)[nN]\s?=\s?(?P<n>\d{{1,6}})")
 # the control after the bracket, with its size: "or placebo (N=170)"
 CONTROL_SIZED_AFTER = re.compile(r",?\s(?:or|and|versus|vs\.?)\s(?:to\s)?(?:a\s|matching\s)?(?P<c>placebo|vehicle|sham)"
                                  r"(?:\s\([nN]\s?=\s?(?P<n>\d{1,6})\))?", re.I)

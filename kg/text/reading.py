@@ -15,6 +15,8 @@ document's own text.
 'non-small-cell, 12\u201315, of -3.4, Zeta-\u00c5berg'
 >>> len(reading_form("a·b 1·5")) == len("a·b 1·5"), reading_form("a·b 1·5")
 (True, 'a·b 1.5')
+>>> reading_form("(XY 5 mg [n = 40] or placebo [N=20]; [12, 15])")
+'(XY 5 mg (n = 40) or placebo (N=20); [12, 15])'
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ DOTS = ("\u00b7", "\u22c5")
 LETTER_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")     # (any alphabet's letters: "Montgomery\u2013\u00c5sberg")
 # an en dash before a number and after no word, number or bracket is its minus sign ("a difference of \u20133.4")
 MINUS_DASH = re.compile(r"(?<![\w.)\]%])\u2013(?=\d)")
+# a group's size in square brackets, the style of a size inside a bracket ("(XY 5 mg [n = 40] or placebo [n = 20])"):
+# read in round ones, the brackets sizes are written in everywhere else
+SQUARE_SIZE = re.compile(r"\[(?=\s?[nN]\s?=\s?\d[\d,]{0,8}\s?\])([^\]]{3,16})\]")
 
 
 # a space between a number's groups of three digits is its thousands separator, the style of some journals
@@ -123,6 +128,8 @@ def typographic_form(text: str) -> str:
             plain = plain.replace(variant, form)
     if "\u2013" in plain:
         plain = MINUS_DASH.sub("-", LETTER_DASH.sub("-", plain))
+    if "[" in plain:
+        plain = SQUARE_SIZE.sub(r"(\1)", plain)
     return DECIMAL_DOT.sub(".", plain) if "\u00b7" in plain or "\u22c5" in plain else plain
 
 

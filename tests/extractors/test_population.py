@@ -651,3 +651,14 @@ def test_a_study_of_a_drug_that_tested_people_counts_them():
     found = facts("The late-stage study of the compound tested 9,412 adults with zeta disease, half of whom got "
                   "XY-123.")
     assert [o for _, p, o in found if p == "enrollment"] == ["9412"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall, 415 patients made up the analysis population (XY-123 10 mg [n=140], XY-123 20 mg [n=138], or placebo "
+    "[n=137]).",
+    "Participants were randomized to XY-123 (10 mg [n = 140] or 20 mg [n = 138]) or placebo (n = 137).",
+])
+def test_sizes_in_square_brackets_inside_a_bracket_are_the_arms_sizes(sentence):
+    found = {(s, o) for s, p, o in facts("In a phase 2 trial (NCT01234567), " + sentence[0].lower() + sentence[1:])
+             if p == "armSize"}
+    assert found == {("XY-123 10 mg", "140"), ("XY-123 20 mg", "138"), ("placebo", "137")}

@@ -227,6 +227,12 @@ def test_a_space_between_thousands_is_read_as_a_comma_unless_the_number_before_c
         assert reading_form(text) == text, text
 
 
+def test_a_size_in_square_brackets_is_read_in_round_ones_and_other_square_brackets_stay():
+    assert reading_form("(XY-123 [n = 40] or placebo [N=1,020])") == "(XY-123 (n = 40) or placebo (N=1,020))"
+    for text in ("HR 0.8 [0.6, 0.9]", "[n = not given]", "[ref 12]", "[n=4"):
+        assert reading_form(text) == text, text
+
+
 def test_signs_a_pdf_symbol_font_gives_as_other_code_points_read_as_the_signs():
     assert reading_form("P\u2b0d0.001, \u2afa1.45\u2afe0.62 D, P\u2afd0.03, \u2af92 and \u2b0e5") == \
         "P<0.001, -1.45\u00b10.62 D, P=0.03, +2 and >5"
