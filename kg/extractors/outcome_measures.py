@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.extractors.outcome_arms import AIM_BEFORE, JOINED_TO_ROLE
-from kg.extractors.outcome_roles import listed_run
+from kg.extractors.outcome_roles import listed_run, role_name
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.durations import find_durations, to_iso
@@ -172,6 +172,20 @@ SAFETY_ALONE = re.compile(r"\s?(?:the\s)?(?:safety(?:\sand\stolerability)?|toler
                           r"whereas)\s(?:the\s|its\s)?(?:key\s)?(?:secondary|exploratory)\b))", re.I)
 
 
+# safety as the last item a role phrase lists, after a comma or "and": "secondary endpoints were A, B(,) and | safety (and
+# tolerability)|"; the clause ends after it or another item follows ("..., safety and quality of life")
+SAFETY_LISTED = re.compile(r"(?:,\s(?:and\s)?|(?<!safety)\sand\s)(?:the\s)?(?P<w>safety(?:\sand\stolerability)?|tolerability)"
+                           r"(?=\s?(?:[;.]|$)|,?\sand\s(?!tolerability))", re.I)
+# or as its first item, others after it: "secondary endpoints included | safety and tolerability|, A and B"
+SAFETY_FIRST = re.compile(r"\s?(?:the\s)?(?P<w>safety(?:\sand\stolerability)?|tolerability),\s(?!and\s(?:efficacy|tolerability))",
+                          re.I)
+# where a role's list ends: the clause's end or the next role phrase
+LIST_END = re.compile(r";|\.(?!\d)")
+
+
+SAFETY_LABELS = frozenset({"safety", "safety and tolerability"})
+
+
 def safety_label(words: str) -> str:
     """The measure safety words name: "safety", else (tolerability named) "safety and tolerability".
 
@@ -191,14 +205,32 @@ def role_safety(text: str, start: int, found: list[Mention]) -> list[Mention]:
     out = []
     for role in R.ROLE.finditer(text):
         verb = R.ROLE_LIST.match(text, role.end())
-        hit = SAFETY_ALONE.match(text, verb.end()) if verb else None
+        hit = (SAFETY_ALONE.match(text, verb.end()) or (listed_safety(text, verb.end()) if role_name(role) else None)) \
+            if verb else None
         if hit and not any(m.start - start < hit.end() and hit.start() < m.end - start for m in found):
-            words = hit.group().strip()
+            words = hit.group("w") if "w" in hit.re.groupindex else hit.group().strip()
             words = words[4:] if words.lower().startswith("the ") else words
             label = safety_label(words)
             at = start + hit.end() - len(words)
             out.append(Mention(words, at, at + len(words), "measure", label))
     return out
+
+
+def listed_safety(text: str, at: int) -> re.Match | None:
+    """Safety as the first or the last item of the list a role phrase's verb opens at ``at``, before the clause ends
+    or another role phrase begins.
+
+    >>> listed_safety("Secondary endpoints were A, B and safety and tolerability; C was", 24).group("w")
+    'safety and tolerability'
+    >>> listed_safety("Secondary endpoints were A and B; safety was good", 24) is None
+    True
+    >>> listed_safety("Secondary endpoints were safety, A and B.", 24).group("w")
+    'safety'
+    """
+    end = LIST_END.search(text, at)
+    end = end.start() + 1 if end else len(text)
+    after = R.ROLE.search(text, at, end)
+    return SAFETY_FIRST.match(text, at) or SAFETY_LISTED.search(text, at, after.start() if after else end)
 
 
 # the groups said to be alike in who they were (an age, a sex or a body size among the things compared), not in a result

@@ -25,7 +25,7 @@ from kg.text.respective_estimates import ITEM_JOIN
 
 
 ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "co-primary": "primary", "coprimary": "primary",
-              "secondary": "secondary", "key secondary": "secondary",
+              "secondary": "secondary", "key secondary": "secondary", "main secondary": "secondary",
               "exploratory": "exploratory", "additional": "secondary", "other": None}   # (measures without a role)
 
 

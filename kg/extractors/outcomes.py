@@ -26,7 +26,7 @@ from kg.extractors.engine import RuleExtractor
 from kg.extractors.mention_spans import shift
 from kg.extractors.outcome_arms import arm_label, changed_measure
 from kg.extractors.outcome_frames import Carry, Frames, PendingRole
-from kg.extractors.outcome_measures import (OCCURRENCE_OF, continues, named_again, named_here, names_another_quantity,
+from kg.extractors.outcome_measures import (OCCURRENCE_OF, SAFETY_LABELS, continues, named_again, named_here, names_another_quantity,
                                             opens_on_therapy, state_adjective,
                                             sentence_measures, sentence_timepoint)
 from kg.extractors.outcome_numbers import read_numbers
@@ -91,7 +91,9 @@ class OutcomeExtractor(RuleExtractor):
                     all(m.start >= s.start + roles[0].end() for m in measures):
                 # "Primary endpoints were Z consumption and the time to first Z use": both (a known name in an item
                 # stays; one in an item's bracket only defines it: "a zeta composite (the primary outcome without X)")
-                inside = [m for m in measures if any(x.start <= m.start and m.end <= x.end for x in listed_items)]
+                inside = [m for m in measures if any(x.start <= m.start and m.end <= x.end for x in listed_items)
+                          or (m.label in SAFETY_LABELS and role_name(roles[0]))]     # (safety listed first or
+                #                                 last: "A, B and safety", no item's words; not among "other outcomes")
                 measures = sorted(inside + [x for x in listed_items if not any(x.start <= m.start and m.end <= x.end
                                                                                for m in inside)], key=lambda m: m.start)
             if measures and roles and (defined := defined_measure(ctx, i, text, roles[0])) and \

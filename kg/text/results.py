@@ -151,7 +151,7 @@ CHANGE_PREFIX = rx.compile(rf"^{CHANGE_WORDS}", re.I)
 
 # --- roles, timepoints and continuation (the outcome extractor's frame) ---------------------------------------
 # ("additional end points" after the primary one are the secondary ones)
-ROLE_WORDS = (r"(?P<role>(?:co-?)?primary|main|secondary|exploratory|key\s+secondary|additional"
+ROLE_WORDS = (r"(?P<role>(?:co-?)?primary|main\s+secondary|main|secondary|exploratory|key\s+secondary|additional"
               r"|major(?=\s+efficacy\s+(?:outcome|end\s?point))"      # (a label's "major efficacy outcome measure")
               # (measures named with no role: "Other outcomes included X", "other end-points were Y")
               r"|other(?=\s+(?:outcome|end(?:\s+|-)?point|measure)s\b))")
@@ -167,7 +167,7 @@ ROLE = rx.compile(rf"{rx.starts_with(['primary', 'coprimary', 'co-primary', 'mai
 ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s+)?{ENDPOINT_WORDS}", re.I)
 # after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :",
 # "the primary end points (for part one (week 10) and part two (week 40)) were"
-ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,60},|\s++(?:for|in|at|among|during)\s[^,;:.]{1,60}?(?=\s(?:was|were|are|is)\b))?\s*+(?:(?:was|were|is|are|include|included|includes|comprised|of)\b|,?\s*+including\b|:)",
+ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,60},|\s++(?:for|in|at|among|during)\s[^,;:.]{1,60}?(?=\s(?:was|were|are|is)\b))?\s*+(?:(?:was|were|is|are|include|included|includes|comprised|consist(?:s|ed)?\s+of|of)\b|,?\s*+including\b|:)",
                        re.I)
 # the number of measures a role phrase announces: "Three confirmatory secondary endpoints ..."
 ROLE_COUNT = rx.compile(r"(?=[23456fst])\b(?P<n>two|three|four|five|six|[2-6])\s(?:[\w-]{1,20}\s){0,2}$", re.I)

@@ -501,6 +501,32 @@ def test_safety_one_role_names_beside_another_roles_list(joined):
     assert not any("include" in s for s, _, _ in found)
 
 
+@pytest.mark.parametrize("listed, label", [
+    ("Secondary endpoints were overall survival, the objective response rate, and safety.", "safety"),
+    ("Key secondary end points consisted of overall survival, the objective response rate and safety and "
+     "tolerability.", "safety and tolerability"),
+    ("Secondary objectives included safety and tolerability, overall survival and the objective response rate.",
+     "safety and tolerability"),
+    ("Main secondary endpoints are overall survival, the objective response rate, safety and quality of life.", "safety"),
+])
+def test_safety_listed_first_or_last_among_a_roles_measures_is_one_of_them(listed, label):
+    found = facts("The XY-123 trial (NCT00000001) is enrolling adults with zeta tumors. " + listed)
+    assert {(label, "outcomeRole", "secondary"), ("overall survival", "outcomeRole", "secondary"),
+            ("objective response rate", "outcomeRole", "secondary")} <= found
+    assert not any(p == "outcomeRole" and o == "primary" for _, p, o in found)
+
+
+@pytest.mark.parametrize("said", [
+    "Other outcomes included overall survival, the objective response rate and safety.",     # (no role)
+    "The primary objective was to evaluate safety and tolerability.",                         # ("and" inside the name)
+    "Secondary endpoints were overall survival and the objective response rate; safety was acceptable.",
+])
+def test_safety_outside_a_roles_list_or_inside_its_own_name_is_no_listed_item(said):
+    found = facts("The XY-123 trial (NCT00000001) is enrolling adults with zeta tumors. " + said)
+    assert not any(p == "outcomeRole" and s in ("safety", "tolerability", "y") for s, p, _ in found)
+    assert not any(s in ("y", "tolerability") for s, _, _ in found)
+
+
 def test_one_measure_another_role_lists_gets_that_roles_name_only():
     found = facts("The XY-123 trial (NCT00000001) is enrolling adults with zeta tumors. The primary endpoint is overall "
                   "survival in week 40; secondary endpoints include pharmacokinetics and the objective response rate.")
