@@ -394,7 +394,8 @@ def find_effects(text: str) -> list[Effect]:
     for m in ROUND_DIFFERENCE.finditer(text) if "(" in text else ():
         value, lo, hi = (exact(m.group(g).replace(" ", "")) for g in ("value", "lo", "hi"))
         if any(e.start <= m.start("value") < e.end for e in out) or not (lo <= value <= hi) \
-                or not (m.group("unit") or value < 0) or not VERSUS_CONTROL.search(text, 0, m.start()):
+                or not (m.group("unit") or value < 0) or not (VERSUS_CONTROL.search(text, 0, m.start())
+                                                              or GREATER_CHANGE.search(text, 0, m.start())):
             continue
         out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))
     for m in POINT_GAP.finditer(text):
@@ -617,8 +618,11 @@ BRACKETED_DIFFERENCE = rx.compile(
 # interval, which is one arm's)
 ROUND_DIFFERENCE = rx.compile(
     rf"\(\s{{0,2}}(?P<value>{_SIGNED})\s{{0,2}}(?P<unit>mm\s?Hg|points?|kg|mg/dL|mmol/L|%-?points?|percentage\s+points?)?"
-    rf"\s{{0,2}}[;,]\s{{0,2}}{CI_WORDS}\s{{0,2}}[,:=]?\s{{0,2}}{CI_RANGE}\s{{0,2}}[;,)]", re.I)
+    rf"\s{{0,2}}[;,]\s{{0,2}}{CI_WORDS}\s{{0,2}}[,:=]?\s{{0,2}}{CI_RANGE}(?:\s(?P=unit))?\s{{0,2}}[;,)]", re.I)
 VERSUS_CONTROL = rx.compile(rf"(?=[cvort]){VERSUS_CONTROL_WORDS}", re.I)
+# (or after words that say one group's change was the greater, the other group unnamed: "the XY-123 group achieved
+# greater improvements in A (-11.6 mg/dL; 95% CI, ...)")
+GREATER_CHANGE = rx.compile(rf"(?=[glb])\b(?:greater|larger|bigger)\s(?:{FALLING_NOUN}|{RISING_NOUN})s?\s(?:in|of)\b", re.I)
 # numbers each set against the control and then given "respectively" to others than the arms: "0.24 L and 0.11 L |
 # versus placebo in the A+ and A- patients, respectively" (two subgroups' differences, no arm's values)
 AGAINST_CONTROL_THEN_RESPECTIVELY = re.compile(rf"[^;.]{{0,40}}?{VERSUS_CONTROL_WORDS}[^;.]{{0,80}}?\brespectively\b", re.I)

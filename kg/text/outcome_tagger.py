@@ -35,7 +35,7 @@ LEADING = frozenset("""the a an mean median average overall their its higher low
 # words that end a measure's name: a verb, a comparison, a preposition that opens a time or a group ("of" does not:
 # "duration of fever")
 ENDING = frozenset("""( , ; : vs versus compared was were is are and or by from at % . = that who with as significantly
-    in among for""".split())
+    in among for observed seen recorded noted""".split())     # (a participle after the name: "zeta days | observed in")
 # phrases too general to name a measure
 GENERAL = frozenset("""efficacy safety survival death results scores score outcomes outcome endpoint adverse events
     side effects tolerability patients response grade difference rate rates change changes benefit effect effects duration

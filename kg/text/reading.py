@@ -15,6 +15,8 @@ document's own text.
 'non-small-cell, 12\u201315, of -3.4, Zeta-\u00c5berg'
 >>> len(reading_form("a·b 1·5")) == len("a·b 1·5"), reading_form("a·b 1·5")
 (True, 'a·b 1.5')
+>>> reading_form("(5 mg, - 7.7 days; CI, - 8.3 to 12.3; 3 - 5)")
+'(5 mg,  -7.7 days; CI,  -8.3 to 12.3; 3 - 5)'
 >>> reading_form("(XY 5 mg [n = 40] or placebo [N=20]; [12, 15])")
 '(XY 5 mg (n = 40) or placebo (N=20); [12, 15])'
 """
@@ -44,6 +46,9 @@ DOTS = ("\u00b7", "\u22c5")
 LETTER_DASH = re.compile(r"(?<=[^\W\d_])\u2013(?=[^\W\d_])")     # (any alphabet's letters: "Montgomery\u2013\u00c5sberg")
 # an en dash before a number and after no word, number or bracket is its minus sign ("a difference of \u20133.4")
 MINUS_DASH = re.compile(r"(?<![\w.)\]%])\u2013(?=\d)")
+# a minus sign a typesetter set apart from its number, after a comma, colon, semicolon, "=" or "was/were" (never after a
+# number, where a spaced hyphen joins a range): "(10 mg, - 7.7 days", "CI, - 8.3 to 12.3", "were - 1.2": read as "-7.7"
+SPACED_MINUS = re.compile(r"(?<=[,:;=] )- (?=\d)|(?<=were )- (?=\d)|(?<=was )- (?=\d)")
 # a group's size in square brackets, the style of a size inside a bracket ("(XY 5 mg [n = 40] or placebo [n = 20])"):
 # read in round ones, the brackets sizes are written in everywhere else
 SQUARE_SIZE = re.compile(r"\[(?=\s?[nN]\s?=\s?\d[\d,]{0,8}\s?\])([^\]]{3,16})\]")
@@ -130,6 +135,8 @@ def typographic_form(text: str) -> str:
         plain = MINUS_DASH.sub("-", LETTER_DASH.sub("-", plain))
     if "[" in plain:
         plain = SQUARE_SIZE.sub(r"(\1)", plain)
+    if "- " in plain:
+        plain = SPACED_MINUS.sub(" -", plain)
     return DECIMAL_DOT.sub(".", plain) if "\u00b7" in plain or "\u22c5" in plain else plain
 
 

@@ -4676,3 +4676,11 @@ def test_a_companys_shares_moving_is_no_trials_result():
                 "adults. Acme said it will show the data later. Shares of the company fell 4.1 percent to $17.20 in "
                 "morning trading on Wednesday.")
     assert not any(p in ("change", "value") for _, p, _ in got)
+
+
+def test_each_measure_a_greater_change_names_takes_the_difference_in_the_bracket_after_it():
+    found = facts(ALLOCATED + "The XY-123 group achieved greater improvements in zeta glucose (-8.6 mg/dL, 95 percent CI, "
+                  "-12.9 to -4.3 mg/dL; p<0.001) and body weight (-3.9 kg, 95 percent CI, -5.2 to -2.6; p<0.001).")
+    assert {("zeta glucose", "effect", "-8.6"), ("zeta glucose", "ciLow", "-12.9"), ("body weight", "effect", "-3.9"),
+            ("body weight", "ciHigh", "-2.6")} <= found
+    assert ("zeta glucose", "effect", "-3.9") not in found and ("body weight", "effect", "-8.6") not in found

@@ -236,6 +236,10 @@ def test_differences_with_bracketed_intervals_or_against_a_control(text, value, 
     ("The fall in zeta pressure was greater for XY-123 than placebo (-7.2 mm Hg; 95% confidence interval, -9.9 to "
      "-4.5).", "-7.2", "-9.9", "-4.5"),
     ("Zeta pressure fell versus placebo (4.4 mm Hg; 95% CI, 1.3 to 7.5; P=0.003).", "4.4", "1.3", "7.5"),
+    # (the unit repeated after the interval; the control unnamed where the change is said to be the greater)
+    ("The XY-123 arm had a greater reduction in zeta glucose (-8.6 mg/dL, 95 percent CI, -12.9 to -4.3 mg/dL).",
+     "-8.6", "-12.9", "-4.3"),
+    ("XY-123 led to larger decreases in body weight (-3.9 kg; 95% CI, -5.2 to -2.6; p<0.001).", "-3.9", "-5.2", "-2.6"),
 ])
 def test_an_unnamed_difference_with_its_interval_against_a_control(text, value, lo, hi):
     (e,) = find_effects(text)
@@ -251,6 +255,8 @@ def test_more_than_the_control_without_a_change_is_no_estimate(text):
 
 def test_a_number_with_neither_unit_nor_sign_and_its_interval_is_one_arms_no_difference():
     assert find_effects("Zeta scores were lower with XY-123 than placebo (11.3; 95% CI 9.1 to 13.5).") == []
+    assert find_effects("Zeta scores showed greater improvements in the XY-123 arm (11.3; 95% CI 9.1 to 13.5).") == []
+    assert find_effects("Zeta glucose fell in the XY-123 arm (-8.6 mg/dL, 95% CI -12.9 to -4.3).") == []   # (no comparison)
 
 
 @pytest.mark.parametrize("text, measure, lo, hi", [

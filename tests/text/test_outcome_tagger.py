@@ -50,6 +50,8 @@ def test_no_phrase_in_a_sentence_without_an_outcome():
     ("(rate ratio,", None),                                        # an estimate's name, bracket and all
     ("(hazard ratio", None),
     ("(zeta clearance", "zeta clearance"),                         # a bracket opened before a name
+    ("the mean monthly zeta days observed during weeks 1-12", "monthly zeta days"),   # a participle after the name
+    ("zeta flares seen in the first year", "zeta flares"),
 ])
 def test_a_tagged_phrase_is_trimmed_to_a_name(text, expected):
     cut = T.trimmed(text, 0, len(text))

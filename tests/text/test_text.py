@@ -227,6 +227,13 @@ def test_a_space_between_thousands_is_read_as_a_comma_unless_the_number_before_c
         assert reading_form(text) == text, text
 
 
+def test_a_minus_sign_set_apart_from_its_number_is_read_as_the_numbers_sign_but_a_spaced_range_stays():
+    assert reading_form("(10 mg, - 6.1 days; placebo, - 4.2 days)") == "(10 mg,  -6.1 days; placebo,  -4.2 days)"
+    assert reading_form("95% CI, - 8.3 to 12.3; changes were - 1.5") == "95% CI,  -8.3 to 12.3; changes were  -1.5"
+    for text in ("ages 18 - 65", "weeks 4 - 8", "XY - 12 mg", "pre - 3"):
+        assert reading_form(text) == text, text
+
+
 def test_a_size_in_square_brackets_is_read_in_round_ones_and_other_square_brackets_stay():
     assert reading_form("(XY-123 [n = 40] or placebo [N=1,020])") == "(XY-123 (n = 40) or placebo (N=1,020))"
     for text in ("HR 0.8 [0.6, 0.9]", "[n = not given]", "[ref 12]", "[n=4"):
