@@ -382,6 +382,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     p_values = [p for p in p_values if not within_groups(text, p.start, p.end) and not excepted(text, measures, spans, p.start)]
     verdicts = [v for v in verdicts if not (v.significant and within_groups(text, v.start, v.end))
                 and not excepted(text, measures, spans, v.start)]      # ("no difference in all groups": between them)
+    for p in [p for p in p_values if len(measures) >= 2 and SHARED_P.search(text, max(0, p.start - 8), p.start)]:
+        owners = [m for m in measures if text.rfind(";", 0, p.start) < spans[m.label][0] and spans[m.label][1] <= p.start]
+        for m in owners if len(owners) >= 2 else ():       # "A, B and C (all p<0.01)": each of them
+            frames.get(trial, m, arm, i).set("significant", p.significant, i)
+        p_values = [x for x in p_values if x is not p or len(owners) < 2]
     for m, ps in group_by_owner(p_values, measures, spans, text, first, renamed_at).items():
         frame = frames.get(trial, m, arm, i)
         if arm is None and len(ps) == 1 and not ps[0].bound and (later := another_time(frame, times[m.label], i)):
@@ -702,6 +707,10 @@ def dose_before(doses: list[tuple[int, str]], at: int) -> str | None:
     """The label of the last dose arm named before offset ``at``, else None."""
     before = [label for end, label in doses if end <= at]
     return before[-1] if before else None
+
+
+# a bracket that gives one p-value of every result before it: "(all p<0.01)", "(both P < 0.001)", "(each P<.05)"
+SHARED_P = re.compile(r"\(\s?(?:all|both|each)\s$", re.I)
 
 
 def group_by_owner(items, measures, spans, text: str, first: int, again: dict | None = None) -> dict:

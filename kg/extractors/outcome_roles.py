@@ -464,15 +464,20 @@ def followed_list(ctx, i: int, text: str) -> list[Mention]:
     return listed_measures(ctx, i, text, hit.end()) if hit else []
 
 
-def listed_measures(ctx, i: int, text: str, start: int, end: int | None = None, examples: bool = False) -> list[Mention]:
+def listed_measures(ctx, i: int, text: str, start: int, end: int | None = None, examples: bool = False,
+                    known: tuple[tuple[int, int], ...] = ()) -> list[Mention]:
     """The measures ``text`` lists from ``start`` to ``end`` (its end), split at commas, "and" and semicolons (each a
     noun phrase, a direction before it left out; [] unless every item is one); at "or" too where they are a role's
-    ``examples`` ("including A or B")."""
+    ``examples`` ("including A or B"). An item that holds one of the ``known`` measures' spans (in ``text``) is
+    left to it, never split inside it nor read again."""
     end = len(text.rstrip().rstrip(".")) if end is None else end
     if text.startswith(":", start):
         start += 1
     # (short forms set aside, each bracket blanks and a mark, so that "A (AA) and B" still splits at its "and")
     body = re.sub(r"\([^()]{0,40}\)", lambda m: " " * (len(m.group()) - 1) + "\0", text[start:end])
+    for a, b in known:                  # (a known name holds no break: "signs and symptoms", "A, B and C score")
+        if start <= a and b <= end:
+            body = body[:a - start] + "\1" * (b - a) + body[b - start:]
     pieces, at = [], 0
     for cut in [*(EXAMPLES_SPLIT if examples else LIST_SPLIT).finditer(body), None]:
         stop = cut.start() if cut else len(body)
@@ -483,6 +488,8 @@ def listed_measures(ctx, i: int, text: str, start: int, end: int | None = None, 
     base, out = ctx.sentences[i].start, []
     for a, b in pieces:
         item = body[a:b]
+        if "\1" in item:
+            continue                    # (a known measure's item: its own)
         timed = cues.ITEM_TIME.search(item)
         b = a + (timed.start() if timed else len(item.rstrip(" \0")))
         a += len(body[a:b]) - len(body[a:b].lstrip())

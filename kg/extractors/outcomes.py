@@ -26,6 +26,7 @@ from kg.extractors.engine import RuleExtractor
 from kg.extractors.mention_spans import shift
 from kg.extractors.outcome_arms import arm_label, changed_measure
 from kg.extractors.outcome_frames import Carry, Frames, PendingRole
+from kg.extractors.completed_lists import completed_list
 from kg.extractors.outcome_measures import (OCCURRENCE_OF, SAFETY_LABELS, continues, named_again, named_here, names_another_quantity,
                                             opens_on_therapy, state_adjective,
                                             sentence_measures, sentence_timepoint)
@@ -87,6 +88,7 @@ class OutcomeExtractor(RuleExtractor):
             measures = named_here(ctx, i, text, sentence_measures(ctx, i, text, bool(roles)), named.get(trial.key, []))
             if not whole:               # (a clause read alone: the measures named in it)
                 measures = [m for m in measures if not text[m.start - s.start:m.end - s.start].isspace()]
+            listed_items = None
             if measures and roles and (listed_items := defined_list(ctx, i, text, roles[0], roles)) and \
                     all(m.start >= s.start + roles[0].end() for m in measures):
                 # "Primary endpoints were Z consumption and the time to first Z use": both (a known name in an item
@@ -109,6 +111,9 @@ class OutcomeExtractor(RuleExtractor):
                     x.start < m.end and m.start < x.end for x in measures + ctx.of_kind(i, "measure"))]):
                 measures = sorted(measures + others, key=lambda m: m.start)     # "The primary outcome was <known>;
                 #                                             secondary outcomes included A and B": each role's own
+            if measures and not listed_items and (more := completed_list(ctx, i, text, measures)):
+                measures = sorted(measures + more, key=lambda m: m.start)    # "superior for A, B and C": B, a name
+                #                                                               known nowhere, is one of them too
             if measures and not roles and named.get(trial.key):
                 measures = [level_named_before(counted_before(m, named[trial.key]), named[trial.key]) for m in measures]
             if len(measures) == 1 and (responder := responder_measure(ctx, i, text, measures[0])):

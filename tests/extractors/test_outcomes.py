@@ -4684,3 +4684,27 @@ def test_each_measure_a_greater_change_names_takes_the_difference_in_the_bracket
     assert {("zeta glucose", "effect", "-8.6"), ("zeta glucose", "ciLow", "-12.9"), ("body weight", "effect", "-3.9"),
             ("body weight", "ciHigh", "-2.6")} <= found
     assert ("zeta glucose", "effect", "-3.9") not in found and ("body weight", "effect", "-8.6") not in found
+
+
+@pytest.mark.parametrize("said, listed", [
+    ("XY-123 was significantly superior to placebo for the key secondary measures of number of zeta episodes, volume "
+     "per void and proportion of patients with a 50% or greater reduction in zeta episodes (all p < 0.01).",
+     ("volume per void", "number of zeta episodes")),
+    ("Superiority of XY-123 was shown for LDL cholesterol change from baseline, and time to first rescue use (both "
+     "P < 0.001).", ("time to first rescue use", "LDL cholesterol")),
+])
+def test_names_listed_beside_a_known_measure_are_measures_and_a_p_value_said_of_all_is_each_ones(said, listed):
+    found = facts(ALLOCATED + said)
+    assert {(name, "significant", "True") for name in listed} <= found
+
+
+@pytest.mark.parametrize("said", [
+    "On the zeta rating scale (ZRS), a secondary endpoint, decline was 29% slower with XY-123 (p = 0.01).",   # apposition
+    "XY-123 gave greater improvements than placebo in the ACR-20, secondary endpoints and other measures (p<0.05).",
+    "Changes correlated with the zeta clearance in the combination (r = 0.7, P < 0.01) and XY-123 phase.",
+    "Patients reported less pain, volume per void and zeta flares on XY-123.",                        # no result said
+])
+def test_no_names_are_taken_from_an_apposition_a_kind_a_result_or_a_list_without_a_result(said):
+    found = facts(ALLOCATED + said)
+    names = {s for s, p, o in found if p == "measure"}
+    assert not names & {"decline", "secondary endpoints", "other measures", "XY-123 phase", "volume per void"}
