@@ -50,7 +50,10 @@ NAMED_GROUP = re.compile(r"^[A-Za-z][\w'’-]{0,30}(?:[ -][\w'’-]{1,30}){0,2}$
 SIZED_LIST = rx.compile(r"\((?P<items>[^()]{10,300}+)\)"
                         # (or, bracketless, after the people counted, to the sentence's end: "enrolled 103 adults, XY-123
                         # n = 54, placebo n = 49")
-                        rf"|(?<=\s){cues.PEOPLE},\s(?P<tail>[^():;]{{10,300}}?)\.?$")
+                        rf"|(?<=\s){cues.PEOPLE},\s(?P<tail>[^():;]{{10,300}}?)\.?$"
+                        # (or after a colon, to the sentence's end: "... received treatment: XY-123 10 mg, n = 210;
+                        # placebo, n = 200.")
+                        r"|:\s(?P<after>[^():]{10,300}?)\.?$")
 SIZED_ITEM = re.compile(rf"(?<!\s)\s*+(?:(?:and|or)\s++)?(?P<name>[^\s,;=][^,;=]{{0,59}}?),?\s*+[nN]\s*+=\s*+(?P<n>{NUMBER})\s*+")
 # what the people had, right before a bracket of counts by kind: "children with ZD | (...)"
 WITH_BEFORE = re.compile(r"\bwith\s[^()\d,;]{1,30}$", re.I)
@@ -92,11 +95,13 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
     [('zeta ablation', 45), ('placebo', 45)]
     >>> [(a.label, a.n) for a in bracketed_sizes("It enrolled 90 adults, zeta ablation n = 46, placebo n = 44.", ())]
     [('zeta ablation', 46), ('placebo', 44)]
+    >>> [(a.label, a.n) for a in bracketed_sizes("In all, 90 were treated: zeta ablation, n = 46; placebo, n = 44.", ())]
+    [('zeta ablation', 46), ('placebo', 44)]
     >>> bracketed_sizes("Children with ZD (zeta type n = 52; beta type n = 6) took part.", ())
     []
     """
     for m in SIZED_LIST.finditer(text) if "=" in text else ():
-        g = "items" if m.group("items") is not None else "tail"
+        g = next(g for g in ("items", "tail", "after") if m.group(g) is not None)
         if g == "items" and WITH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue                    # "children with ZD (zeta type n = 152; beta type n = 6)": the kinds they had
         # (items split by semicolons, or by the comma after each size: "(A, n = 71, B, n = 69)")

@@ -662,3 +662,10 @@ def test_sizes_in_square_brackets_inside_a_bracket_are_the_arms_sizes(sentence):
     found = {(s, o) for s, p, o in facts("In a phase 2 trial (NCT01234567), " + sentence[0].lower() + sentence[1:])
              if p == "armSize"}
     assert found == {("XY-123 10 mg", "140"), ("XY-123 20 mg", "138"), ("placebo", "137")}
+
+
+def test_sizes_listed_after_a_colon_each_after_its_arm_are_the_arms_sizes():
+    found = {(s, o) for s, p, o in facts("In a phase 2 trial (NCT01234567), adults received XY-123 10 mg, 30 mg or "
+                                         "placebo. A total of 415 adults received treatment: XY-123 10 mg, n = 140; "
+                                         "XY-123 30 mg, n = 138; placebo, n = 137.") if p == "armSize"}
+    assert found == {("XY-123 10 mg", "140"), ("XY-123 30 mg", "138"), ("placebo", "137")}
