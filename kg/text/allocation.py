@@ -185,9 +185,11 @@ def allocated_arms(text: str, names: Sequence[Name], main: str | None = None, lo
             continue                 # "259 in the A arm" counts a group only where the sentence counts who entered
         heads.append((at, start, stop_, kind, label, count))
     heads = [h for k, h in enumerate(heads) if not (k and h[1] < heads[k - 1][2])]
-    # a level said of the drug named right after it ("low-dose XY-123") is that drug's arm, not one of its own
-    heads = [h for k, h in enumerate(heads) if not (h[3] == "level" and k + 1 < len(heads) and heads[k + 1][3] == "drug"
-                                                    and not text[h[2]:heads[k + 1][1]].strip())]
+    # (a level said of the drug named right after it, "low-dose XY-123", is that drug's arm, read as one candidate;
+    # where two or more levels of one drug are arms, the level is in each one's label: "low-dose XY-123")
+    levels = {h[1]: m for h in heads if h[3] == "drug" and (m := LEVEL.match(text, h[1]))}
+    if len(levels) < 2 or len({h[4] for h in heads if h[1] in levels}) != 1:
+        levels = {}
     if len(heads) >= 2 and heads[0][5] is not None and all(h[5] is None for h in heads[1:]):
         # "40 adults received 10 mg A or placebo": a count before the first arm alone is everyone's, not A's
         heads = [h[:5] + (None,) for h in heads]
@@ -200,6 +202,8 @@ def allocated_arms(text: str, names: Sequence[Name], main: str | None = None, lo
         label, drugs = arm_label(kind, label, text, start, end_, reach, names)
         if label is None:
             return []
+        if levels.get(start):
+            label = f"{levels[start].group('level').lower()}-dose {label}"
         listed = DOSE_LIST.match(text, end_) if kind == "drug" else None
         if listed and len(AMOUNT.findall(listed.group("list"))) < 2:
             listed = None                    # one dose is the arm's own: "XY-123, 250 mg (N=14), or placebo"
@@ -445,7 +449,11 @@ def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
     found += [(m.start("g"), m.end(), "group", m.group("g")) for m in BARE_GROUP_NAME.finditer(text, begin, stop)
               if not NOT_AN_ARM_GROUP.fullmatch(m.group("g"))         # ("to ZP group (...) or PPI group (...)")
               and not any(s < m.end() and m.start("g") < e for s, e, _, _ in found)]
-    return sorted(found)
+    found.sort()
+    for k in range(len(found) - 1, 0, -1):    # a level said of the drug right after it: one candidate, the drug's
+        if found[k - 1][2] == "level" and found[k][2] == "drug" and not text[found[k - 1][1]:found[k][0]].strip():
+            found[k - 1:k + 1] = [(found[k - 1][0], found[k][1], "drug", found[k][3])]
+    return found
 
 
 def sized_phrases(text: str, begin: int, stop: int) -> list[tuple[int, int, str]]:

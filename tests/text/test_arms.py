@@ -1073,3 +1073,13 @@ def test_groups_divided_randomly_between_a_drug_and_its_control_are_the_arms():
 
 def test_a_drug_given_to_all_with_no_control_is_no_allocation():
     assert read("All 300 adults received one oral 15 mg/kg dose of XY-123 or more.", "XY-123") == []
+
+
+def test_levels_of_one_drug_each_right_before_its_name_are_arms_labelled_with_their_level():
+    text = ("Patients were randomly assigned (1:1:1:1) to receive low-dose XY-123 (n=21), medium-dose XY-123 (n=22), "
+            "high-dose XY-123 (n=20), or placebo (n=23).")
+    assert read(text, "XY-123") == [("low-dose XY-123", 21, ("XY-123",)), ("medium-dose XY-123", 22, ("XY-123",)),
+                                    ("high-dose XY-123", 20, ("XY-123",)), ("placebo", 23, ())]
+    # (one level alone names the drug's arm: its label is the drug's)
+    assert read("Patients were randomised to low-dose XY-123 (n=21) or placebo (n=23).", "XY-123") == [
+        ("XY-123", 21, ("XY-123",)), ("placebo", 23, ())]
