@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extractors.pair_arms import pair_arms
-from kg.extractors.result_arms import (ACTIVE_WORDS, CONTROL_GROUP, arm_spans, arms_named_before, clause_start,
+from kg.extractors.result_arms import (ACTIVE_WORDS, CONTROL_GROUP, allocated_arms, arm_spans, arms_named_before, clause_start,
                                        combined_arms, document_control, document_doses, dose_arms, given_with,
                                        group_label, labelled_pair, other_allocated, scheduled_arm, sentence_arms,
                                        sets_arms_against, sole_pair, sole_therapy, with_route_before, worded_arm,
@@ -358,10 +358,22 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
         label = unscheduled_arm_label(ctx, i, words, start)
         label = scheduled_arm(ctx, label, words) or label
         # ("the XY-123 group" of a trial that allocated "XY-123-MMF": that arm)
-        return combined_arms(ctx).get(label, label) if label else label
+        label = combined_arms(ctx).get(label, label) if label else label
+        # ("the low-dose XY-123 group" of a trial that allocated XY-123 at several levels: that level's arm)
+        return leveled_arm(ctx, label, words) or label if label else label
     # (a dose's schedule names no arm of its own where no dose is given on two: "on 125 mg every 4 weeks", "125 mg")
     label = unscheduled_arm_label(ctx, i, words[:often.start] + " " * (often.end - often.start) + words[often.end:], start)
     return f"{label} {often.words}" if label and C.DOSE_IN.search(label) and scheduled_doses(ctx) else label
+
+
+def leveled_arm(ctx, label: str, words: str) -> str | None:
+    """The allocated arm of ``label``'s therapy at the dose level ``words`` name before it ("low-dose XY-123": the arm
+    "low-dose XY-123"), where the document allocated it at levels; else None."""
+    level = arm_parts.LEVEL.search(words)
+    if level is None:
+        return None
+    wanted = f"{level.group('level').lower()}-dose {label}".lower()
+    return next((a.label for a in allocated_arms(ctx) if a.label.lower() == wanted), None)
 
 
 def scheduled_doses(ctx) -> bool:

@@ -4708,3 +4708,12 @@ def test_no_names_are_taken_from_an_apposition_a_kind_a_result_or_a_list_without
     found = facts(ALLOCATED + said)
     names = {s for s, p, o in found if p == "measure"}
     assert not names & {"decline", "secondary endpoints", "other measures", "XY-123 phase", "volume per void"}
+
+
+def test_a_result_in_a_dose_level_group_is_that_levels_arms():
+    found = facts("In the ZETA trial (NCT01234567), 90 adults were randomized to low-dose XY-123 (n=30), high-dose "
+                  "XY-123 (n=30) or placebo (n=30). Zeta flares occurred in five (17%) of 30 patients in the low-dose "
+                  "XY-123 group, two (7%) of 30 patients in the high-dose XY-123 group, and 14 (47%) of 30 patients in "
+                  "the placebo group.")
+    assert {("zeta flares (low-dose XY-123)", "value", "17.0"), ("zeta flares (high-dose XY-123)", "value", "7.0"),
+            ("zeta flares (placebo)", "value", "47.0")} <= found

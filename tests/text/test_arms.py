@@ -1083,3 +1083,11 @@ def test_levels_of_one_drug_each_right_before_its_name_are_arms_labelled_with_th
     # (one level alone names the drug's arm: its label is the drug's)
     assert read("Patients were randomised to low-dose XY-123 (n=21) or placebo (n=23).", "XY-123") == [
         ("XY-123", 21, ("XY-123",)), ("placebo", 23, ())]
+
+
+def test_an_arms_regimen_in_a_long_bracket_does_not_hide_the_next_arm():
+    text = ("Patients were randomly assigned to receive placebo, low-dose XY-123 (a 200 mg loading dose followed by "
+            "100 mg every 8 weeks), medium-dose XY-123 (a 400 mg loading dose followed by 200 mg every 8 weeks), or "
+            "high-dose XY-123 (a 400 mg loading dose followed by 200 mg every 2 weeks).")
+    assert [label for label, _, _ in read(text, "XY-123")] == ["placebo", "low-dose XY-123", "medium-dose XY-123",
+                                                               "high-dose XY-123"]
