@@ -387,8 +387,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         for m in owners if len(owners) >= 2 else ():       # "A, B and C (all p<0.01)": each of them
             frames.get(trial, m, arm, i).set("significant", p.significant, i)
         p_values = [x for x in p_values if x is not p or len(owners) < 2]
-    for m, ps in group_by_owner(p_values, measures, spans, text, first, renamed_at).items():
-        frame = frames.get(trial, m, arm, i)
+    owned = [(m, t, [p for p in ps if (clause_trial(ctx, i, p.start) or trial) == t])
+             for m, ps in group_by_owner(p_values, measures, spans, text, first, renamed_at).items()
+             for t in dict.fromkeys(clause_trial(ctx, i, p.start) or trial for p in ps)]    # (each trial's clause its own)
+    for m, owner_trial, ps in owned:
+        frame = frames.get(owner_trial, m, arm, i)
         if arm is None and len(ps) == 1 and not ps[0].bound and (later := another_time(frame, times[m.label], i)):
             frame = timed_copy(frames, frame, later, i)     # "ZGI (p=0.006) at week 1 ... ZGI (p=0.004) at week 6"
         sig = {p.significant for p in ps}
@@ -643,8 +646,9 @@ def labelled_trial(ctx, i: int, text: str, c: C.Comparison, stop: int):
         return None
     lead = text[max(0, c.start - 60):c.start].rstrip()
     for k, t in enumerate(ctx.trials):      # "(in ZETA I, 44% vs. 27%; in ZETA II, 55% vs. 31%)": the label before
-        for w in (t.name, *t.ids):          # (or opening the sentence: "In ZETA I, 44% ...")
-            if w and lead.endswith((f"in {w},", f"in {w}:", f"In {w},", f"In {w}:")):
+        for w in (t.name, *t.ids):          # (or opening the sentence: "In ZETA I, 44% ..."; or the numbers in a
+            #                                 bracket after it: "both in ZETA I (0.46 vs 1.11; ...) and in ZETA II (...)")
+            if w and lead.endswith(tuple(f"{i}n {w}{mark}" for i in "iI" for mark in (",", ":", " (", " ["))):
                 return ctx.trial_entities[k]
     named = [(at, k) for k, t in enumerate(ctx.trials) for w in (t.name, *t.ids) if w
              for at in (label_at(text, w, c.start, stop),) if at is not None]

@@ -4717,3 +4717,16 @@ def test_a_result_in_a_dose_level_group_is_that_levels_arms():
                   "the placebo group.")
     assert {("zeta flares (low-dose XY-123)", "value", "17.0"), ("zeta flares (high-dose XY-123)", "value", "7.0"),
             ("zeta flares (placebo)", "value", "47.0")} <= found
+
+
+def test_numbers_in_a_bracket_after_each_trials_name_are_that_trials_with_their_p_values():
+    doc = parse_document("Headline\n\nIn two phase 3 trials, ZETA-1 (NCT01234567) and ZETA-2 (NCT07654321), adults were "
+                         "randomized to XY-123 or placebo. The zeta rate was lower with XY-123 than with placebo both in "
+                         "ZETA-1 (0.41 vs 1.02; rate ratio, 0.40, 95% CI, 0.29 to 0.55; P<0.001) and in ZETA-2 (0.66 vs "
+                         "1.10; rate ratio, 0.60, 95% CI, 0.44 to 0.82; P=0.002).", "t.txt")
+    found = {(f.subject.scope or f.subject.label, f.subject.label, f.predicate, f.object_text)
+             for f in OutcomeExtractor().extract(doc)}
+    assert {("NCT01234567", "zeta rate (XY-123)", "value", "0.41"), ("NCT07654321", "zeta rate (XY-123)", "value", "0.66"),
+            ("NCT07654321", "zeta rate (placebo)", "value", "1.1"), ("NCT07654321", "zeta rate", "pValue", "0.002"),
+            ("NCT07654321", "zeta rate", "significant", "True")} <= found
+    assert ("NCT07654321", "zeta rate (XY-123)", "value", "0.41") not in found
