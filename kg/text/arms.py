@@ -41,6 +41,7 @@ from kg.text.given_counts import counted_in_groups, joined_counts, sized_cohorts
 from kg.text.listed_amounts import amounts_of_drug, bracketed_doses
 from kg.text.group_names import bracketed_groups, described_groups, groups_received, labelled_groups
 from kg.text.worded_arms import worded_arms
+from kg.text.treated_groups import treated_sizes
 
 
 def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
@@ -77,7 +78,7 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     found = found or labelled_groups(text, names) or colon_sizes(text, names) or shared_groups(text, names) \
         or sized_groups(text, names) or described_groups(text, names) \
         or announced_list(text, names) or groups_received(text, names) or allocation(text, names, main, loose=True) \
-        or worded_arms(text, names)
+        or worded_arms(text, names) or treated_sizes(text, names)
     return [with_main(a, main) for a in with_each_size(with_respective_sizes(found, text), text)]
 
 

@@ -669,3 +669,13 @@ def test_sizes_listed_after_a_colon_each_after_its_arm_are_the_arms_sizes():
                                          "placebo. A total of 415 adults received treatment: XY-123 10 mg, n = 140; "
                                          "XY-123 30 mg, n = 138; placebo, n = 137.") if p == "armSize"}
     assert found == {("XY-123 10 mg", "140"), ("XY-123 30 mg", "138"), ("placebo", "137")}
+
+
+def test_groups_named_by_their_treatment_with_their_sizes_are_arms_two_at_least():
+    found = {(s, o) for s, p, o in facts("In the ZETA study (NCT01234567), adults were randomized to XY-123 or placebo. "
+                                         "XY-123-treated patients (n=40) had a mean fall in zeta of 52%, compared with "
+                                         "6% in placebo-treated patients (n=38).") if p == "armSize"}
+    assert found == {("XY-123", "40"), ("placebo", "38")}
+    alone = facts("In the ZETA study (NCT01234567), adults received XY-123. XY-123-treated patients (n=40) had a mean "
+                  "fall in zeta of 52%, compared with 6% in steroid-treated patients (n=38).")
+    assert not any(p == "armSize" for _, p, _ in alone)      # (a group of a therapy the text does not name as one)
