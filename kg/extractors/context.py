@@ -182,7 +182,9 @@ def build_context(doc: Document) -> Context:
     mentions, unread = without_adjectives(mentions)
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES
                        or (m.kind == "term" and BODY_LONG_FORM.search(m.label))     # ("... Association ... (ZASG)")
-                       or (m.kind == "term" and m.label.islower() and " " not in m.label))     # ("pancreatic (PAC)")
+                       or (m.kind == "term" and m.label.islower() and " " not in m.label)      # ("pancreatic (PAC)")
+                       or (m.kind == "term" and m.label.islower() and TREATMENT_LONG_FORM.search(m.label)))
+    #                                                   ("topical corticosteroids (TCS)": a treatment's, no trial's)
     others |= drug_codes(texts)          # ("the study of XY-120": a drug, not the "XY-120 study")
     named = mentions
     if not names_treatment(sentences, mentions):          # (no drug, or one only in a term: "zetamine-free")
@@ -377,6 +379,10 @@ TRIAL_OF_AFTER = rx.compile(r"\s(?:[\w-]{1,20}\s){0,3}(?:trial|study)\s(?:evalua
 CALLED_TRIAL_BEFORE = rx.compile(r"\b(?:trial|study)\s\($", re.I)
 
 
+# a long form in small letters that names a kind of treatment, whose short form names no trial: "topical corticosteroids
+# (TCS)", "androgen deprivation therapy (ADT)", "standard of care (SOC)"
+TREATMENT_LONG_FORM = re.compile(r"\b(?:therapy|therapies|treatments?|(?:cortico)?steroids|chemotherapy|inhibitors?|agents|"
+                                 r"drugs|medications?|care|regimens?|injections?|infusions?)$")
 # a long form that names a body or a meeting, whose short form names no trial
 BODY_LONG_FORM = re.compile(rf"\b(?:{'|'.join(INSTITUTION_HEADS)}|Organi[sz]ation|Committee|Federation|Academy)\b"
                             rf"|\b{CONFERENCE_HEAD}\b", re.X)

@@ -535,6 +535,17 @@ def test_the_short_form_of_one_common_word_names_no_trial():
     assert all(t.name != "PAC" for t in build_context(doc).trials)
 
 
+@pytest.mark.parametrize("long_form, short", [("oral corticosteroids", "OCS"), ("zeta deprivation therapy", "ZDT"),
+                                               ("standard of care", "SOC")])
+def test_the_short_form_of_a_kind_of_treatment_names_no_trial(long_form, short):
+    from kg.documents import parse_document
+    from kg.extractors.context import build_context
+    doc = parse_document(f"Headline\n\nThe ZETA-3 trial tested XY-123 with {long_form} ({short}) in adults with zeta "
+                         f"disease. This was a double-blind, placebo plus {short} controlled phase 3 trial.", "t.txt")
+    names = {t.name for t in build_context(doc).trials}
+    assert short not in names and "ZETA-3" in names
+
+
 @pytest.mark.parametrize("text, names", [
     # a name of several words in capitals, with a hyphenated group's number
     ("This question was addressed in the randomized ZETA RUN HF-BETA 12 study.", ["ZETA RUN HF-BETA 12"]),
