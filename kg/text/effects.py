@@ -63,7 +63,8 @@ _NAMES = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(EFFECT_NAMES.values()))
 # what may stand between the name and its number: "[HR]", "for death", "between the groups", "in change", "was", ":"
 # (and the interval's name before the number: "RR (95% CI) | 0.88 (0.71-1.09)"; a time's number in the words: "in X at
 # week 16 was")
-_BETWEEN = (r"(?:\s*[\[(][aA]?(?:HR|OR|RR|IRR|MD|LSMD)[\])])?(?:\s*[\[(]\s*(?:\d{2}\s*%\s*)?CI\s*[\])])?"
+_BETWEEN = (r"(?:\s*[\[(][aA]?(?:HR|OR|RR|IRR|MD|LSMD)[\])])?"
+            r"(?:\s*[\[(]\s*(?:\d{2}\s*%\s*)?(?:CI|(?i:confidence\s+interval))\s*[\])])?"
             r"(?:\s+(?:[A-Z][\w-]{1,20}\s+)?(?i:for|between|versus|vs\.?|in|from|compared\s+with)(?!\w)"
             r"(?:[^\d;:()\[\].]|(?<=[\w-])\d|(?<=week\s)\d|(?<=month\s)\d|(?<=day\s)\d|(?<=year\s)\d"
             # (a responder level after a scale's short form: "for ZASI 75 response was")

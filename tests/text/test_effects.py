@@ -375,3 +375,9 @@ def test_the_next_measures_difference_with_its_interval_after_the_verb_said_once
 ])
 def test_changes_by_a_number_with_an_interval_versus_control(text, expected):
     assert [(e.value, e.ci_low, e.ci_high) for e in find_effects(text)] == expected
+
+
+def test_a_difference_named_with_its_interval_in_words_before_the_number():
+    (e,) = find_effects("ZGA 0/1 was reached by 35.1% vs. 23.0% [difference (95% confidence interval): 12.1% "
+                        "(2.6-21.6); P = 0.012].")
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("mean difference", D("12.1"), D("2.6"), D("21.6"))
