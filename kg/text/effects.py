@@ -155,6 +155,8 @@ def compares_groups(text: str, end: int) -> bool:
 
 
 # ratios named in the plural: "hazard ratios 0.713 [...] and 0.694 [...], respectively"
+# an estimate's arm named right after it ("... were 0.71 (95% CI ...) | with XY-123 10 mg | and 0.63 ...")
+WITH_ARM_AFTER = re.compile(r"[)\]]?\s?(?:\([^()]{1,60}\))?,?\swith\s(?:the\s)?[A-Z0-9]")
 PLURAL_RATIOS = rx.compile(r"(?=[hHoOrR])\b(?:hazard|odds|rate|risk)\s+ratios\b", re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b")
 TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?|hours?|h)\b", re.I)
@@ -305,9 +307,10 @@ def find_effects(text: str) -> list[Effect]:
     out = []
     for m in EFFECT.finditer(text):
         measure = next(name for i, name in enumerate(EFFECT_NAMES) if m.group(f"e{i}"))
-        if PLURAL_RATIOS.match(m.group()) and not RESPECTIVELY.search(text, m.end(), m.end() + 240):
-            continue                    # (ratios named in the plural give one estimate per arm, "respectively": not a list
-            #                             of events' ratios, :func:`listed_effects`)
+        if PLURAL_RATIOS.match(m.group()) and not RESPECTIVELY.search(text, m.end(), m.end() + 240) \
+                and not WITH_ARM_AFTER.match(text, m.end()):
+            continue                    # (ratios named in the plural give one estimate per arm, "respectively" or each
+            #                             "with" its arm: not a list of events' ratios, :func:`listed_effects`)
         value = exact(m.group("value"))
         if VALUE_BEFORE_NAME.search(text, max(0, m.start() - 30), m.start()):
             continue                    # ("-6.8 percentage point difference, -11.9 to -1.7": :data:`POINT_GAP` reads it)

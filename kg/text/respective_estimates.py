@@ -97,6 +97,10 @@ NEXT_ARM_ITEM = re.compile(rf"(?P<value>{SNUM})(?:\s*+[A-Za-z%]{{1,8}})?\s*+{ARM
 SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 
+# the control every listed estimate is set against, said after the list: "..., as compared with placebo"
+AGAINST_TAIL = re.compile(r",\s(?:as\s)?(?:compared\s(?:with|to)|versus|vs\.?|relative\sto)\s")
+
+
 def estimates_with_arms(text: str, first: Effect) -> list[tuple[Effect, int, int]]:
     """(estimate, start, end of its arm's words) for ``first`` and each estimate listed after it, where every item
     names its arm after its number ("an odds ratio of 0.81 (CI ...) with XY-1, 1.08 (CI ...) with AB-2, and 0.91 (...)
@@ -106,9 +110,14 @@ def estimates_with_arms(text: str, first: Effect) -> list[tuple[Effect, int, int
     >>> t = "The odds ratio was 0.81 (95% CI, 0.63 to 1.04) with XY-1, 1.08 (95% CI, 0.77 to 1.49) with AB-2, and 0.91 with ZQ-3."
     >>> [(str(e.value), str(e.ci_low), t[a:b]) for e, a, b in estimates_with_arms(t, find_effects(t)[0])]
     [('0.81', '0.63', 'XY-1'), ('1.08', '0.77', 'AB-2'), ('0.91', 'None', 'ZQ-3')]
+    >>> t = "The hazard ratio was 0.71 (95% CI, 0.56 to 0.90) with XY-1 and 0.63 with AB-2, as compared with placebo."
+    >>> [t[a:b] for e, a, b in estimates_with_arms(t, find_effects(t)[0])]
+    ['XY-1', 'AB-2']
     """
     stop = SENTENCE_END.search(text, first.end)
     end = min(stop.start() if stop else len(text), first.end + REACH)
+    if against := AGAINST_TAIL.search(text, first.end, end):
+        end = against.start()           # (the control said after the list: "..., as compared with placebo")
     masked = blank_brackets(text, 0, end)
     cuts = list(ITEM_JOIN.finditer(masked, first.end))
     if not cuts:

@@ -4730,3 +4730,17 @@ def test_numbers_in_a_bracket_after_each_trials_name_are_that_trials_with_their_
             ("NCT07654321", "zeta rate (placebo)", "value", "1.1"), ("NCT07654321", "zeta rate", "pValue", "0.002"),
             ("NCT07654321", "zeta rate", "significant", "True")} <= found
     assert ("NCT07654321", "zeta rate (XY-123)", "value", "0.41") not in found
+
+
+@pytest.mark.parametrize("said", [
+    "Compared with placebo, the hazard ratios for zeta relapse were 0.74 (95% CI, 0.58 to 0.94) with XY-123 10 mg and "
+    "0.61 (95% CI, 0.47 to 0.79) with XY-123 20 mg.",
+    "The hazard ratio for zeta relapse was 0.74 (95% CI, 0.58 to 0.94) with XY-123 10 mg and 0.61 (95% CI, 0.47 to "
+    "0.79) with XY-123 20 mg, as compared with placebo.",
+])
+def test_ratios_each_with_its_dose_arm_are_that_arms_estimates_never_its_values(said):
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 10 mg, XY-123 20 mg or placebo. "
+                  + said)
+    assert {("zeta relapse (XY-123 10 mg)", "effect", "0.74"), ("zeta relapse (XY-123 10 mg)", "ciLow", "0.58"),
+            ("zeta relapse (XY-123 20 mg)", "effect", "0.61"), ("zeta relapse (XY-123 20 mg)", "ciHigh", "0.79")} <= found
+    assert not any(p == "value" for _, p, _ in found)
