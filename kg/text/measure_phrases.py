@@ -46,6 +46,11 @@ NOT_ACHIEVED = frozenset("""endpoint endpoints end point goal goals objective ob
     target targets criteria criterion enrolment enrollment plateau dose doses steady state""".split())
 
 
+# a change alone, with the words that say how it was summed up: no measure's name
+CHANGE_ONLY = re.compile(r"(?:(?:an?|the|mean|median|average|overall|significant|greater|larger|statistically)\s)*"
+                         r"(?:reduction|increase|decrease|improvement|decline|change|drop|rise|gain|loss)s?", re.I)
+
+
 def achieved(text: str, found: list[Mention]) -> list[Mention]:
     """What a share of patients achieved, where the sentence sets it against another arm: the phrase as written.
 
@@ -54,6 +59,8 @@ def achieved(text: str, found: list[Mention]) -> list[Mention]:
     ['ZME']
     >>> [m.label for m in find_measures("In all, 37% of patients reached the primary endpoint, compared to 13% on placebo.")]
     []
+    >>> [m.label for m in find_measures("XY-123 patients achieved a mean reduction in zeta of 7%, compared to 1% on placebo.")]
+    ['zeta']
     >>> [m.label for m in find_measures("In arm A, 33% of infants tested positive for zeta parasitaemia at day 10 compared "
     ...                                 "to 14% in arm B.")]
     ['zeta parasitaemia']
@@ -63,6 +70,8 @@ def achieved(text: str, found: list[Mention]) -> list[Mention]:
         end = open_phrase(text, hit.end(), 6)
         if end is None or inner(found, hit.end(), end) or not AGAINST_ARM.search(text, end) or CUT_OFF_AFTER.match(text, end):
             continue                   # (nor a value on a scale, "a ZAS value of 0 or 1": its cut-off is the measure's)
+        if CHANGE_ONLY.fullmatch(text, hit.end(), end):
+            continue                   # ("achieved a mean reduction | in X of 77%": the change of X, named after it)
         found_here = mention(text, hit.end(), end, written(text[hit.end():end], first_word=False))
         # (what people tested positive for is measured there, though the lexicon names it a disease: it wins that span)
         out.append(replace(found_here, attrs=QUANTITY) if hit.group("tested") else found_here)

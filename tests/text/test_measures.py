@@ -1381,3 +1381,12 @@ def test_events_of_a_risk_each_with_its_own_estimate_and_a_risk_reductions_event
 ])
 def test_the_care_a_patient_leaves_is_part_of_a_time_to_event(text, label):
     assert label in [m.label for m in find_measures(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "XY-123 patients achieved a mean reduction in zeta levels of 7%, compared to 1% on placebo.",
+    "Adults on XY-123 achieved a significant improvement in zeta scores of 12%, compared with 3% on placebo.",
+])
+def test_a_change_people_achieved_is_no_measure_the_quantity_after_it_is(text):
+    labels = [m.label for m in find_measures(text)]
+    assert not any(label.lower().endswith(("reduction", "improvement")) for label in labels)
