@@ -67,13 +67,15 @@ class Single:
 # the share of the people a measure was seen in, after it: "Zeta responses | were observed in 11 of 40 patients
 # (27.5%", "Remission | occurred in 12 (30%) adults"; or a share right after a listed measure's name: "(complete
 # zeta response | 7.5%, partial ...)"
-SEEN_IN = rx.compile(rf"""(?<![\s,])(?:\s++(?:was|were)\s++(?:observed|seen|achieved|reported|noted|documented|recorded)\s++in
+# an aside in words between the measure and its verb: "objective responses | (all partial) | were observed in ..."
+_ASIDE = r"(?:\s\([a-z][a-z ,-]{1,30}\))?"
+SEEN_IN = rx.compile(rf"""(?<![\s,]){_ASIDE}(?:\s++(?:was|were)\s++(?:observed|seen|achieved|reported|noted|documented|recorded)\s++in
     |\s++occurred\s++in)\s++(?:\d{{1,6}}\s*+(?:of|/)\s*+\d{{1,6}}\s++(?:[a-z-]{{1,20}}\s++){{0,2}}?(?:patients|participants|subjects
     |people|children|adults|women|men|cases)\s*+\(\s*+|{NUMBER}
     \s*+(?:(?:patients?|participants?|subjects?|child|children|adults?|people|cases?)\s*+)?\(\s*+)(?P<v>{SNUM})\s*+(?P<unit>%)""",
                      re.I | re.X)
 # the same with the share alone: "Remission | was achieved by 58% of patients", "... | occurred in 40% of the children"
-SEEN_IN_SHARE = rx.compile(rf"""(?<![\s,])(?:\s++(?:was|were)\s++(?:observed|seen|achieved|reported|noted|documented|recorded)
+SEEN_IN_SHARE = rx.compile(rf"""(?<![\s,]){_ASIDE}(?:\s++(?:was|were)\s++(?:observed|seen|achieved|reported|noted|documented|recorded)
     \s++(?:in|by)|\s++occurred\s++in)\s++(?P<v>{SNUM})\s*+(?P<unit>%)\s++of\s++(?:the\s++)?(?:[a-z-]{{1,20}}\s++){{0,2}}?
     (?:patients|participants|subjects|people|children|adults|women|men|cases)\b""", re.I | re.X)
 LISTED_SHARE = rx.compile(rf"(?<![\s,])\s(?P<v>{SNUM})\s?(?P<unit>%)(?=\s?[,;)]|\s(?:and|overall)\b)")
@@ -91,6 +93,8 @@ def single_value(text: str, pos: int, end: int, arm_at: int = -1) -> Single | No
     >>> single_value("The response rate was 42% in the XY-123 group", 17, 46, arm_at=33).value     # (one arm's)
     Decimal('42.0')
     >>> single_value("Zeta responses were observed in 11 of 40 patients (27.5%).", 14, 58).value
+    Decimal('27.5')
+    >>> single_value("Zeta responses (all partial) were seen in 11 (27.5%).", 14, 53).value
     Decimal('27.5')
     >>> single_value("Zeta relapse occurred in one adult (3.5%).", 12, 42).value
     Decimal('3.5')

@@ -4744,3 +4744,9 @@ def test_ratios_each_with_its_dose_arm_are_that_arms_estimates_never_its_values(
     assert {("zeta relapse (XY-123 10 mg)", "effect", "0.74"), ("zeta relapse (XY-123 10 mg)", "ciLow", "0.58"),
             ("zeta relapse (XY-123 20 mg)", "effect", "0.61"), ("zeta relapse (XY-123 20 mg)", "ciHigh", "0.79")} <= found
     assert not any(p == "value" for _, p, _ in found)
+
+
+def test_an_aside_in_words_between_a_measure_and_its_verb_does_not_hide_its_share():
+    found = facts("In the single-arm ZETA-1 trial (NCT01234567), adults received XY-123. Among all 44 patients, "
+                  "objective responses (all partial) were observed in 15 (34%, 95% CI = 20%-50%).")
+    assert ("objective response", "value", "34.0") in found
