@@ -360,7 +360,7 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
         # ("the XY-123 group" of a trial that allocated "XY-123-MMF": that arm)
         label = combined_arms(ctx).get(label, label) if label else label
         # ("the low-dose XY-123 group" of a trial that allocated XY-123 at several levels: that level's arm)
-        return leveled_arm(ctx, label, words) or label if label else label
+        return (leveled_arm(ctx, label, words) or label) if label else label
     # (a dose's schedule names no arm of its own where no dose is given on two: "on 125 mg every 4 weeks", "125 mg")
     label = unscheduled_arm_label(ctx, i, words[:often.start] + " " * (often.end - often.start) + words[often.end:], start)
     return f"{label} {often.words}" if label and C.DOSE_IN.search(label) and scheduled_doses(ctx) else label

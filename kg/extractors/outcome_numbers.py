@@ -387,9 +387,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         for m in owners if len(owners) >= 2 else ():       # "A, B and C (all p<0.01)": each of them
             frames.get(trial, m, arm, i).set("significant", p.significant, i)
         p_values = [x for x in p_values if x is not p or len(owners) < 2]
-    owned = [(m, t, [p for p in ps if (clause_trial(ctx, i, p.start) or trial) == t])
+    owned = [(m, owner_trial, trial_ps)
              for m, ps in group_by_owner(p_values, measures, spans, text, first, renamed_at).items()
-             for t in dict.fromkeys(clause_trial(ctx, i, p.start) or trial for p in ps)]    # (each trial's clause its own)
+             for owner_trial, trial_ps in by_clause_trial(ctx, i, ps, trial).items()]
     for m, owner_trial, ps in owned:
         frame = frames.get(owner_trial, m, arm, i)
         if arm is None and len(ps) == 1 and not ps[0].bound and (later := another_time(frame, times[m.label], i)):
@@ -637,6 +637,15 @@ def clause_trial(ctx, i: int, at: int):
     if len(ctx.clauses[i]) < 2:
         return None
     return ctx.trial_entity_at(i, ctx.sentences[i].start + at)
+
+
+def by_clause_trial(ctx, i: int, items: list, default) -> dict:
+    """The items (p-values) of sentence ``i`` grouped by the trial whose clause holds each (:func:`clause_trial`;
+    ``default`` where the sentence names one trial), in order."""
+    out: dict = {}
+    for x in items:
+        out.setdefault(clause_trial(ctx, i, x.start) or default, []).append(x)
+    return out
 
 
 def labelled_trial(ctx, i: int, text: str, c: C.Comparison, stop: int):

@@ -154,9 +154,9 @@ def compares_groups(text: str, end: int) -> bool:
     return ("(" not in between or bool(VERSUS_NUMBER.search(between))) and bool(PAIRED.search(between))
 
 
-# ratios named in the plural: "hazard ratios 0.713 [...] and 0.694 [...], respectively"
 # an estimate's arm named right after it ("... were 0.71 (95% CI ...) | with XY-123 10 mg | and 0.63 ...")
 WITH_ARM_AFTER = re.compile(r"[)\]]?\s?(?:\([^()]{1,60}\))?,?\swith\s(?:the\s)?[A-Z0-9]")
+# ratios named in the plural: "hazard ratios 0.713 [...] and 0.694 [...], respectively"
 PLURAL_RATIOS = rx.compile(r"(?=[hHoOrR])\b(?:hazard|odds|rate|risk)\s+ratios\b", re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b")
 TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?|hours?|h)\b", re.I)
