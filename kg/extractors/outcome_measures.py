@@ -173,7 +173,7 @@ SAFETY_ALONE = re.compile(r"\s?(?:the\s)?(?:safety(?:\sand\stolerability)?|toler
 
 
 # safety as the last item a role phrase lists, after a comma or "and": "secondary endpoints were A, B(,) and | safety (and
-# tolerability)|"; the clause ends after it or another item follows ("..., safety and quality of life")
+# tolerability)|"; the clause ends after it or another item follows ("..., safety and zeta burden")
 SAFETY_LISTED = re.compile(r"(?:,\s(?:and\s)?|(?<!safety)\sand\s)(?:the\s)?(?P<w>safety(?:\sand\stolerability)?|tolerability)"
                            r"(?=\s?(?:[;.]|$)|,?\sand\s(?!tolerability))", re.I)
 # or as its first item, others after it: "secondary endpoints included | safety and tolerability|, A and B"

@@ -94,7 +94,7 @@ BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:(?:monotherapy\s+)?(?:at|in)\s+
                           rf"(?:\s*+(?<=\s){HOW_OFTEN})?\s*+"
                           # (and for how long: "XY-123 3 mg daily | for 12 weeks |, XY-123 3 mg daily for 6 weeks")
                           rf"(?:for\s++{SPAN_OF_TIME}\s*+)?"
-                          # (and its regimen in a bracket: "(a 300 mg loading dose followed by 150 mg every 12 weeks)")
+                          # (and its regimen in a bracket: "(a 250 mg starting dose, then 125 mg every 6 weeks)")
                           rf"(?:\([^()]{{0,80}}\))?\s*+")
 # a dose chosen by the patient's weight, after the doses: "A 20 mg or 10 mg| daily, according to body weight"
 BY_WEIGHT_AFTER = re.compile(r"[^.;()]{0,40}?\b(?:depending\son|according\sto|based\son|by)\s(?:(?:the\s)?patients?['’]?s?\s|"

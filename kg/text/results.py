@@ -67,7 +67,7 @@ class Single:
 # the share of the people a measure was seen in, after it: "Zeta responses | were observed in 11 of 40 patients
 # (27.5%", "Remission | occurred in 12 (30%) adults"; or a share right after a listed measure's name: "(complete
 # zeta response | 7.5%, partial ...)"
-# an aside in words between the measure and its verb: "objective responses | (all partial) | were observed in ..."
+# an aside in words between the measure and its verb: "zeta responses | (none complete) | were seen in ..."
 _ASIDE = r"(?:\s\([a-z][a-z ,-]{1,30}\))?"
 SEEN_IN = rx.compile(rf"""(?<![\s,]){_ASIDE}(?:\s++(?:was|were)\s++(?:observed|seen|achieved|reported|noted|documented|recorded)\s++in
     |\s++occurred\s++in)\s++(?:\d{{1,6}}\s*+(?:of|/)\s*+\d{{1,6}}\s++(?:[a-z-]{{1,20}}\s++){{0,2}}?(?:patients|participants|subjects
@@ -94,7 +94,7 @@ def single_value(text: str, pos: int, end: int, arm_at: int = -1) -> Single | No
     Decimal('42.0')
     >>> single_value("Zeta responses were observed in 11 of 40 patients (27.5%).", 14, 58).value
     Decimal('27.5')
-    >>> single_value("Zeta responses (all partial) were seen in 11 (27.5%).", 14, 53).value
+    >>> single_value("Zeta responses (none complete) were seen in 11 (27.5%).", 14, 55).value
     Decimal('27.5')
     >>> single_value("Zeta relapse occurred in one adult (3.5%).", 12, 42).value
     Decimal('3.5')

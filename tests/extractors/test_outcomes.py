@@ -502,12 +502,12 @@ def test_safety_one_role_names_beside_another_roles_list(joined):
 
 
 @pytest.mark.parametrize("listed, label", [
-    ("Secondary endpoints were overall survival, the objective response rate, and safety.", "safety"),
-    ("Key secondary end points consisted of overall survival, the objective response rate and safety and "
+    ("Secondary endpoints were the objective response rate, overall survival, and safety.", "safety"),
+    ("Key secondary endpoints consisted of the objective response rate, overall survival and safety and "
      "tolerability.", "safety and tolerability"),
-    ("Secondary objectives included safety and tolerability, overall survival and the objective response rate.",
+    ("Secondary outcomes included safety and tolerability, the objective response rate and overall survival.",
      "safety and tolerability"),
-    ("Main secondary endpoints are overall survival, the objective response rate, safety and quality of life.", "safety"),
+    ("Main secondary endpoints are the objective response rate, overall survival, safety and zeta burden.", "safety"),
 ])
 def test_safety_listed_first_or_last_among_a_roles_measures_is_one_of_them(listed, label):
     found = facts("The XY-123 trial (NCT00000001) is enrolling adults with zeta tumors. " + listed)
@@ -518,8 +518,8 @@ def test_safety_listed_first_or_last_among_a_roles_measures_is_one_of_them(liste
 
 @pytest.mark.parametrize("said", [
     "Other outcomes included overall survival, the objective response rate and safety.",     # (no role)
-    "The primary objective was to evaluate safety and tolerability.",                         # ("and" inside the name)
-    "Secondary endpoints were overall survival and the objective response rate; safety was acceptable.",
+    "XY-123's primary objective was assessing safety and tolerability.",                      # ("and" inside the name)
+    "Secondary endpoints were the objective response rate and overall survival; safety was acceptable.",
 ])
 def test_safety_outside_a_roles_list_or_inside_its_own_name_is_no_listed_item(said):
     found = facts("The XY-123 trial (NCT00000001) is enrolling adults with zeta tumors. " + said)
@@ -4679,16 +4679,17 @@ def test_a_companys_shares_moving_is_no_trials_result():
 
 
 def test_each_measure_a_greater_change_names_takes_the_difference_in_the_bracket_after_it():
-    found = facts(ALLOCATED + "The XY-123 group achieved greater improvements in zeta glucose (-8.6 mg/dL, 95 percent CI, "
-                  "-12.9 to -4.3 mg/dL; p<0.001) and body weight (-3.9 kg, 95 percent CI, -5.2 to -2.6; p<0.001).")
-    assert {("zeta glucose", "effect", "-8.6"), ("zeta glucose", "ciLow", "-12.9"), ("body weight", "effect", "-3.9"),
+    found = facts(ALLOCATED + "The XY-123 group achieved greater reductions in LDL cholesterol (-21.4 mg/dL, 95% CI, "
+                  "-27.9 to -14.9 mg/dL) and body weight (-3.9 kg, 95% CI, -5.2 to -2.6).")
+    ldl = "LDL cholesterol"
+    assert {(ldl, "effect", "-21.4"), (ldl, "ciLow", "-27.9"), ("body weight", "effect", "-3.9"),
             ("body weight", "ciHigh", "-2.6")} <= found
-    assert ("zeta glucose", "effect", "-3.9") not in found and ("body weight", "effect", "-8.6") not in found
+    assert (ldl, "effect", "-3.9") not in found and ("body weight", "effect", "-21.4") not in found
 
 
 @pytest.mark.parametrize("said, listed", [
-    ("XY-123 was significantly superior to placebo for the key secondary measures of number of zeta episodes, volume "
-     "per void and proportion of patients with a 50% or greater reduction in zeta episodes (all p < 0.01).",
+    ("XY-123 beat placebo on number of zeta episodes, volume per void and share of patients with at least a 60% "
+     "fall in zeta episodes (all p < 0.01).",
      ("volume per void", "number of zeta episodes")),
     ("Superiority of XY-123 was shown for LDL cholesterol change from baseline, and time to first rescue use (both "
      "P < 0.001).", ("time to first rescue use", "LDL cholesterol")),
@@ -4699,29 +4700,29 @@ def test_names_listed_beside_a_known_measure_are_measures_and_a_p_value_said_of_
 
 
 @pytest.mark.parametrize("said", [
-    "On the zeta rating scale (ZRS), a secondary endpoint, decline was 29% slower with XY-123 (p = 0.01).",   # apposition
-    "XY-123 gave greater improvements than placebo in the ACR-20, secondary endpoints and other measures (p<0.05).",
+    "On the zeta rating scale (ZRS), a secondary endpoint, worsening was 31% slower on XY-123 (p = 0.01).",  # apposition
+    "XY-123 gave larger gains than placebo in the ACR-20, secondary endpoints and other measures (p<0.05).",
     "Changes correlated with the zeta clearance in the combination (r = 0.7, P < 0.01) and XY-123 phase.",
     "Patients reported less pain, volume per void and zeta flares on XY-123.",                        # no result said
 ])
 def test_no_names_are_taken_from_an_apposition_a_kind_a_result_or_a_list_without_a_result(said):
     found = facts(ALLOCATED + said)
     names = {s for s, p, o in found if p == "measure"}
-    assert not names & {"decline", "secondary endpoints", "other measures", "XY-123 phase", "volume per void"}
+    assert not names & {"worsening", "secondary endpoints", "other measures", "XY-123 phase", "volume per void"}
 
 
 def test_a_result_in_a_dose_level_group_is_that_levels_arms():
-    found = facts("In the ZETA trial (NCT01234567), 90 adults were randomized to low-dose XY-123 (n=30), high-dose "
-                  "XY-123 (n=30) or placebo (n=30). Zeta flares occurred in five (17%) of 30 patients in the low-dose "
-                  "XY-123 group, two (7%) of 30 patients in the high-dose XY-123 group, and 14 (47%) of 30 patients in "
+    found = facts("In the ZETA trial (NCT01234567), 81 adults were randomized to low-dose XY-123 (n=27), high-dose "
+                  "XY-123 (n=27) or placebo (n=27). Zeta flares occurred in five (19%) of 27 adults in the low-dose "
+                  "XY-123 group, two (7%) of 27 adults in the high-dose XY-123 group, and 13 (48%) of 27 adults in "
                   "the placebo group.")
-    assert {("zeta flares (low-dose XY-123)", "value", "17.0"), ("zeta flares (high-dose XY-123)", "value", "7.0"),
-            ("zeta flares (placebo)", "value", "47.0")} <= found
+    assert {("zeta flares (low-dose XY-123)", "value", "19.0"), ("zeta flares (high-dose XY-123)", "value", "7.0"),
+            ("zeta flares (placebo)", "value", "48.0")} <= found
 
 
 def test_numbers_in_a_bracket_after_each_trials_name_are_that_trials_with_their_p_values():
     doc = parse_document("Headline\n\nIn two phase 3 trials, ZETA-1 (NCT01234567) and ZETA-2 (NCT07654321), adults were "
-                         "randomized to XY-123 or placebo. The zeta rate was lower with XY-123 than with placebo both in "
+                         "randomized to XY-123 or placebo. The zeta rate was lower with XY-123 than with placebo, in "
                          "ZETA-1 (0.41 vs 1.02; rate ratio, 0.40, 95% CI, 0.29 to 0.55; P<0.001) and in ZETA-2 (0.66 vs "
                          "1.10; rate ratio, 0.60, 95% CI, 0.44 to 0.82; P=0.002).", "t.txt")
     found = {(f.subject.scope or f.subject.label, f.subject.label, f.predicate, f.object_text)
@@ -4748,5 +4749,5 @@ def test_ratios_each_with_its_dose_arm_are_that_arms_estimates_never_its_values(
 
 def test_an_aside_in_words_between_a_measure_and_its_verb_does_not_hide_its_share():
     found = facts("In the single-arm ZETA-1 trial (NCT01234567), adults received XY-123. Among all 44 patients, "
-                  "objective responses (all partial) were observed in 15 (34%, 95% CI = 20%-50%).")
+                  "objective responses (none complete) were seen in 15 (34%, 95% CI = 20%-50%).")
     assert ("objective response", "value", "34.0") in found

@@ -1076,8 +1076,8 @@ def test_a_drug_given_to_all_with_no_control_is_no_allocation():
 
 
 def test_levels_of_one_drug_each_right_before_its_name_are_arms_labelled_with_their_level():
-    text = ("Patients were randomly assigned (1:1:1:1) to receive low-dose XY-123 (n=21), medium-dose XY-123 (n=22), "
-            "high-dose XY-123 (n=20), or placebo (n=23).")
+    text = ("Adults were randomised to low-dose XY-123 (n=21), medium-dose XY-123 (n=22), high-dose XY-123 (n=20), "
+            "or placebo (n=23).")
     assert read(text, "XY-123") == [("low-dose XY-123", 21, ("XY-123",)), ("medium-dose XY-123", 22, ("XY-123",)),
                                     ("high-dose XY-123", 20, ("XY-123",)), ("placebo", 23, ())]
     # (one level alone names the drug's arm: its label is the drug's)
@@ -1086,8 +1086,8 @@ def test_levels_of_one_drug_each_right_before_its_name_are_arms_labelled_with_th
 
 
 def test_an_arms_regimen_in_a_long_bracket_does_not_hide_the_next_arm():
-    text = ("Patients were randomly assigned to receive placebo, low-dose XY-123 (a 200 mg loading dose followed by "
-            "100 mg every 8 weeks), medium-dose XY-123 (a 400 mg loading dose followed by 200 mg every 8 weeks), or "
-            "high-dose XY-123 (a 400 mg loading dose followed by 200 mg every 2 weeks).")
+    text = ("Adults were randomised to placebo, low-dose XY-123 (a 250 mg starting dose, then 125 mg every 6 weeks), "
+            "medium-dose XY-123 (a 450 mg starting dose, then 225 mg every 6 weeks), or high-dose XY-123 (a 450 mg "
+            "starting dose, then 225 mg every 3 weeks).")
     assert [label for label, _, _ in read(text, "XY-123")] == ["placebo", "low-dose XY-123", "medium-dose XY-123",
                                                                "high-dose XY-123"]

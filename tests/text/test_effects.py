@@ -237,7 +237,8 @@ def test_differences_with_bracketed_intervals_or_against_a_control(text, value, 
      "-4.5).", "-7.2", "-9.9", "-4.5"),
     ("Zeta pressure fell versus placebo (4.4 mm Hg; 95% CI, 1.3 to 7.5; P=0.003).", "4.4", "1.3", "7.5"),
     # (the unit repeated after the interval; the control unnamed where the change is said to be the greater)
-    ("The XY-123 arm had a greater reduction in zeta glucose (-8.6 mg/dL, 95 percent CI, -12.9 to -4.3 mg/dL).",
+    ("The XY-123 arm had a greater reduction in zeta glucose (-8.6 mg/dL, 95 percent confidence interval, -12.9 to "
+     "-4.3 mg/dL).",
      "-8.6", "-12.9", "-4.3"),
     ("XY-123 led to larger decreases in body weight (-3.9 kg; 95% CI, -5.2 to -2.6; p<0.001).", "-3.9", "-5.2", "-2.6"),
 ])

@@ -229,7 +229,7 @@ def test_a_space_between_thousands_is_read_as_a_comma_unless_the_number_before_c
 
 def test_a_minus_sign_set_apart_from_its_number_is_read_as_the_numbers_sign_but_a_spaced_range_stays():
     assert reading_form("(10 mg, - 6.1 days; placebo, - 4.2 days)") == "(10 mg,  -6.1 days; placebo,  -4.2 days)"
-    assert reading_form("95% CI, - 8.3 to 12.3; changes were - 1.5") == "95% CI,  -8.3 to 12.3; changes were  -1.5"
+    assert reading_form("95% CI, - 7.1 to 11.6; changes were - 1.5") == "95% CI,  -7.1 to 11.6; changes were  -1.5"
     for text in ("ages 18 - 65", "weeks 4 - 8", "XY - 12 mg", "pre - 3"):
         assert reading_form(text) == text, text
 
