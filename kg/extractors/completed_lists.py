@@ -33,14 +33,14 @@ def completed_list(ctx, i: int, text: str, measures: list[Mention]) -> list[Ment
     """The measures the list that holds the sentence's first known measure names besides the known ones (``text``:
     sentence ``i``'s text, ``measures``: its known measures, document offsets); [] when there is no such list or
     one of its items is no measure's name."""
-    if not measures or not (E.find_p_values(text) or E.find_verdicts(text)):
-        return []                       # (a result said of the list: its significance)
+    if not measures:
+        return []
     base = ctx.sentences[i].start
     known = tuple((m.start - base, m.end - base) for m in measures)
     first = min(known)
     opener = LIST_OPENER.search(text, max(0, first[0] - 12), first[0])
-    if opener is None:
-        return []
+    if opener is None or not (E.find_p_values(text) or E.find_verdicts(text)):
+        return []                       # (a list a result is said of: its significance, read only where one opens)
     stop = next((s for s in LIST_STOP.finditer(text, first[0]) if not any(a <= s.start() < b for a, b in known)), None)
     end = stop.start() if stop else len(text.rstrip().rstrip("."))
     if not LAST_JOINED.search(text[opener.end():end]) or RESULT_BRACKET.search(text, opener.end(), end):

@@ -10,12 +10,11 @@ layout that knows the therapies' names found arms.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Sequence
 
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.allocation import ADDED_TO_ALL, ALLOCATION_RATIO, each_size
+from kg.text.allocation import ADDED_TO_ALL, ALLOCATION_RATIO
 from kg.text.arm_parts import CONTROL, PLACEBO, Arm, Name, stated_n
 
 # the verb that assigns people, who they were, and "to" (or the ratio and "into") before the first arm: "were randomly
@@ -108,8 +107,7 @@ def worded_arms(text: str, names: Sequence[Name]) -> list[Arm]:
         return []                       # (as many arms as the ratio has parts, where it gives one)
     if not any(a.interventions and not any(a.start <= n.start < a.end for n in names) for a in arms):
         return []                       # (drugs and controls alone: the layouts that know drugs' names read them)
-    n = each_size(text, len(arms))      # ("... or the B group (45 per group)")
-    return [replace(a, n=n) for a in arms] if n is not None and all(a.n is None for a in arms) else arms
+    return arms                         # (one size said of every group, "(45 per group)": find_arms gives each)
 
 
 def worded_arm(text: str, start: int, end: int, names: Sequence[Name]) -> Arm | None:
