@@ -52,6 +52,22 @@ OPENING_QUOTES, CLOSING_QUOTES = "\"“'‘", "\"”'’"
 GLUED_HEADING = re.compile(r"[A-Z][A-Za-z]{2,20}(?:\s[A-Za-z]{2,20})?:(?=[A-Z])")
 
 
+# a short form that keeps its long form's first word whole before the initials of the rest ("Zetaran-DV" for
+# "Zetaran-Dengue Vaccine"): longer than the other short forms
+PREFIXED_SHORT = re.compile(r"(?P<w>[A-Z][a-z]{2,8})-[A-Z]{1,3}")
+
+
+def long_prefixed(short: str, text: str, at: int) -> bool:
+    """Is ``short`` a prefixed short form (:data:`PREFIXED_SHORT`) whose word stands, hyphened, just before ``at``?
+
+    >>> t = "the Zetaran-Dengue Vaccine (Zetaran-DV)"
+    >>> long_prefixed("Zetaran-DV", t, t.index("(")), long_prefixed("Zetaran-DV", "a dengue vaccine (Zetaran-DV)", 17)
+    (True, False)
+    """
+    m = PREFIXED_SHORT.fullmatch(short)
+    return m is not None and f"{m.group('w')}-" in text[max(0, at - 80):at]
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Short forms in parentheses with the long form that precedes them.
 
@@ -75,7 +91,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if (pair := PAIRED_SHORT.fullmatch(short)) is not None:
             out += paired_definition(text, m.start(), pair)
             continue
-        if not (2 <= len(short) <= 10) or not SHORT_FORM.fullmatch(short):
+        if not (2 <= len(short) <= 10 or long_prefixed(short, text, m.start())) or not SHORT_FORM.fullmatch(short):
             continue
         clipped = CLIPPED.fullmatch(short)
         if not any(c.isupper() for c in short) and not clipped:

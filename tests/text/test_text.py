@@ -85,6 +85,9 @@ def test_abbreviations_need_matching_letters():
     # the letters may reach back past who had it: not part of the long form
     ("Among patients with zetathyretin amyloid beta disease (ATTR-BD), XY-1 worked",
      {"ATTR-BD": "zetathyretin amyloid beta disease"}),
+    # a short form that keeps its long form's first word whole, longer than most
+    ("the Acmetown-Zeta Vaccine (Acmetown-ZV) was given", {"Acmetown-ZV": "Acmetown-Zeta Vaccine"}),
+    ("a zeta vaccine (Acmetown-ZV) was given", {}),
 ])
 def test_abbreviations_with_greek_letters_and_two_words(text, found):
     assert {a.short: a.long for a in find_abbreviations(text)} == found
