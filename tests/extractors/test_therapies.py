@@ -794,6 +794,16 @@ def test_words_a_drug_vocabulary_shares_with_other_senses_name_no_therapy():
     assert set(found) == {"XY-123"}
 
 
+def test_a_brand_that_is_its_makers_name_is_no_drug_where_the_words_make_it_a_company():
+    from kg.extractors.therapy_names import other_word
+    from kg.model import Mention
+    brand = Mention("Zetix", 0, 5, "drug", "Zetazine", (), "lexicon", "brand")
+    for before, after in (("Acme, after its acquisition of ", ", reported data."), ("", " Inc. reported data."),
+                          ("", "'s acquisition by Acme closed.")):
+        assert other_word(brand, before, after, before + "Zetix" + after), (before, after)
+    assert not other_word(brand, "patients took ", " daily.", "patients took Zetix daily.")
+
+
 def test_a_short_synonym_given_by_name_or_written_out_stays_a_therapy():
     assert "Follitropin" in named("Women were stimulated with recombinant FSH (NCT01234567).")
     assert "Tranexamic acid" in named("The trial (NCT01234567) gave tranexamic acid (TXA); TXA was safe.")
