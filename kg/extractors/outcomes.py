@@ -36,6 +36,7 @@ from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_ro
                                          shares_word, unread_name)
 from kg.extractors.result_arms import responder_measure, tagged_measure
 from kg.extractors.text_tables import document_tables
+from kg.text import arm_parts
 from kg.extractors.util import TRIAL_WORD, is_hedged, mask_quotes
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
@@ -561,7 +562,8 @@ def listed_arm(ctx, i: int, text: str, trial, carry: Carry | None, frames: Frame
     for m in ctx.of_kind(i, "drug", "therapy"):
         if lo <= m.start and m.end <= hi:
             head = head.replace(ctx.doc.text[m.start:m.end], " ")
-    head = C.DOSE_IN.sub(" ", head).lower().replace("the ", " ").strip()
+    head = C.DOSE_IN.sub(" ", head).lower().replace("the ", " ")
+    head = arm_parts.SCHEDULE.sub(" ", head).strip()   # ("- 10 mg weekly:", "- 10-mg every 2 weeks dose:": a dose)
     if head and not C.ARM_WORDS.fullmatch(head):
         return None                             # the line's head is no arm alone ("LDL cholesterol: ...")
     arm = arm_label(ctx, i, line.arm, line.arm_start)

@@ -1061,7 +1061,7 @@ def _arm_number(m: re.Match, verb: str | None) -> ArmNumber:
 
 
 # --- one arm's line of a list ("- 10 mg group: weight fell by 12.0%", "Placebo: 31%") -------------------------
-ARM_LINE = rx.compile(r"^\s{0,3}[-•*–]?\s{0,3}(?P<arm>[^:;,.()%]{1,40}?)(?:[\s-](?:group|arm|cohort))?\s?:\s{1,3}")
+ARM_LINE = rx.compile(r"^\s{0,3}[-•*–]?\s{0,3}(?P<arm>[^:;,.()%]{1,40}?)(?:[\s-](?:group|arm|cohort|dose))?\s?:\s{1,3}")
 
 
 @record

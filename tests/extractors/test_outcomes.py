@@ -318,6 +318,14 @@ def test_a_list_of_arm_lines_after_its_measure():
             (f"{SCALE} (placebo)", "change", "-1.0"), (f"{SCALE} (XY-123 4 mg)", "timepoint", "P24W")} <= found
 
 
+def test_a_list_line_may_name_its_dose_with_how_often_it_is_given():
+    found = facts(f"The XY-123 trial (NCT00000001) gave XY-123 2 mg weekly, XY-123 4 mg weekly or placebo. The main "
+                  f"goal was the {SCALE} (ARS).\n\nAt week 24:\n\n- 2-mg weekly dose: the score fell by 4.0 points\n"
+                  "- 4 mg once weekly: the score fell by 6.5 points\n- placebo: the score fell by 1.0 points")
+    assert {(f"{SCALE} (XY-123 2 mg)", "change", "-4.0"), (f"{SCALE} (XY-123 4 mg)", "change", "-6.5"),
+            (f"{SCALE} (placebo)", "change", "-1.0")} <= found
+
+
 def test_a_line_whose_head_is_no_arm_gives_no_arm_value():
     found = facts(f"The XY-123 trial (NCT00000001) was placebo-controlled. The main goal was the {SCALE} (ARS).\n\n"
                   "- Serum cholesterol: the level was 4.1 mmol/l in each group\n- Placebo: 120 mg/dL at baseline")
