@@ -406,13 +406,27 @@ COMPANY_AFTER = re.compile(r"\s(?P<head>[A-Z][A-Za-z]{1,20})\b")
 
 # an apposition that calls the name a company: "Zetavo, | the manufacturer of XY-123"
 COMPANY_APPOSITION = re.compile(r",\s(?:the|its)\s(?:manufacturer|maker|developer|marketer|sponsor)\sof\b")
+# the words before a name that make it a company's: "the acquisition of | Zetavo", "which bought | Zetavo"
+COMPANY_DEAL_BEFORE = re.compile(r"\b(?:acquisition|takeover|purchase)\sof\s$|\b(?:merger|merged)\swith\s$|"
+                                 r"\b(?:acquired|acquiring|bought)\s$")
 
 
 def brands_named_as_companies(sentences: list[Sentence], named: list[list[Mention]]) -> frozenset[str]:
     """The brand names the lexicon knows that the document writes as a company's somewhere ("Zetavo Pharmaceuticals
     announced"): the company's name wherever the document writes them, not its drug's brand."""
     return frozenset(m.text for s, ms in zip(sentences, named) for m in ms
-                     if m.kind == "drug" and "brand" in m.attrs and company_after(s.text, m.end - s.start))
+                     if m.kind == "drug" and "brand" in m.attrs and (company_after(s.text, m.end - s.start) or
+                                                                     company_deal_before(s.text, m.start - s.start)))
+
+
+def company_deal_before(text: str, start: int) -> bool:
+    """Do the words before the name that starts at ``start`` speak of buying a company ("after its acquisition of
+    Zetavo")?
+
+    >>> company_deal_before("via its acquisition of Zetavo", 23), company_deal_before("patients took Zetavo", 14)
+    (True, False)
+    """
+    return COMPANY_DEAL_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def company_after(text: str, end: int) -> bool:

@@ -32,7 +32,7 @@ from kg.text.procedures import procedure_modality
 from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, BOUND_AFTER, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD,
                           CONCOMITANT_BEFORE, DIAGNOSTIC_AFTER, FEW_WORDS, FOR_DISEASE_AHEAD, GIVEN_AFTER, GIVEN_BEFORE,
                           METALS, MODALITY_STEMS, MODALITY_WORDS, NOT_TARGET_WORD, OTHER_NAME_OPENS, PART_OF_TERM_AFTER,
-                          REAGENT_AFTER, SOURCE_BEFORE, TICKER_OPEN, COMPANY_BEFORE, COMPANY_AFTER)
+                          REAGENT_AFTER, SOURCE_BEFORE, TICKER_OPEN)
 
 KINDS = ("drug", "therapy")
 # the shapes read around each drug mention (compiled once: they run a dozen times per mention)
@@ -421,13 +421,9 @@ SHORT_CAPITALS = re.compile(r"[A-Z]{2,4}")
 def other_word(m: Mention, before: str, after: str, whole: str) -> bool:
     """Is a lexicon's drug name here another word: a brand written as a plain word ("a lack of zetapoise"), a stock
     ticker ("(AMEX: ZZA)"), or a short synonym in capitals not given here (its label counts only where the document
-    names the drug plainly elsewhere, or gives it by this name: "recombinant ZZ", "ZZ 150 IU"), or a brand that is its
-    maker's name where the words around make it a company ("the acquisition of Zetix", "Zetix Inc.")?
+    names the drug plainly elsewhere, or gives it by this name: "recombinant ZZ", "ZZ 150 IU")?
 
     >>> other_word(Mention("zetapoise", 10, 19, "drug", "Zetapoise", (), "lexicon", "brand"), "a lack of ", "", "")
-    True
-    >>> other_word(Mention("Zetix", 0, 5, "drug", "Zetazine", (), "lexicon", "brand"), "after its acquisition of ", ")",
-    ...            "Acme (after its acquisition of Zetix) reported data.")
     True
     >>> zz = Mention("ZZ", 0, 2, "drug", "Zetazine", (), "lexicon")
     >>> other_word(zz, "", " mutant tumours", ""), other_word(zz, "with recombinant ", "", "")
@@ -436,8 +432,6 @@ def other_word(m: Mention, before: str, after: str, whole: str) -> bool:
     if m.source != "lexicon":
         return False
     if "brand" in m.attrs and m.text.islower() or part_search(TICKER_OPEN, before, whole):
-        return True
-    if "brand" in m.attrs and (part_search(COMPANY_BEFORE, before, whole) or part_search(COMPANY_AFTER, after, whole, "match")):
         return True
     return bool(SHORT_CAPITALS.fullmatch(m.text)) and m.text.lower() != m.label.lower() \
         and not (part_search(GIVEN_AFTER, after, whole, "match") or part_search(GIVEN_BEFORE, before, whole)

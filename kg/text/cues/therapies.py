@@ -123,12 +123,6 @@ PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?
       |[\s-]{1,3}(?:wild[-\s]type|mutant|mutations?|mutated)\b)""", re.I | re.X)
 # the opening of a stock ticker's bracket, before the ticker ("(AMEX: | ZZA)"): a company's, no drug's
 TICKER_OPEN = rx.compile(rf"\({EXCHANGES}[A-Za-z ]{{0,12}}:\s{{0,3}}$")
-# the words around a name that make it a company's, not a brand's that shares it ("the acquisition of | Zetix",
-# "Zetix | Inc."): a vocabulary lists some makers' names as their drug's brand
-COMPANY_BEFORE = rx.compile(r"\b(?:acquisition\s{1,3}of|takeover\s{1,3}of|merger\s{1,3}with|merged\s{1,3}with|"
-                            r"acquired|acquiring|bought)\s{1,3}$", re.I)
-COMPANY_AFTER = rx.compile(r"(?:,?\s{1,3}(?:Inc|Corp|Corporation|Ltd|LLC|GmbH|AG|plc|Pharmaceuticals?|Pharma|"
-                           r"Therapeutics|Biosciences|Biotech|Laboratories)\b|'s\s{1,3}acquisition\b)")
 # a discontinuation is a therapy's status only when a developer stops it: a development word in the sentence
 # ("discontinue the development of", "discontinue dosing in", "the programme was halted") ...
 STATUS_DEVELOPMENT = rx.compile(r"(?=[cdmp])\b(?:development|developing|program(?:me)?s?|dosing|portfolio|pipeline|commerciali[sz]ation|"
