@@ -322,7 +322,9 @@ def apposed_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     stop = before.start()
     aside = ASIDE_BEFORE_ROLE.search(text, max(0, stop - 64), stop)
     stop = aside.start() if aside else stop
-    starts = [m.end() for m in APPOSED_START.finditer(text, max(0, stop - 140), stop)]
+    # (not inside a bracket that closes before the role: "reductions in X (XS) levels, the primary endpoint")
+    starts = [m.end() for m in APPOSED_START.finditer(text, max(0, stop - 140), stop)
+              if text.count(")", m.end(), stop) <= text.count("(", m.end(), stop)]
     if not starts:
         return None
     return phrase_measure(ctx, i, text, starts[-1], stop)
@@ -340,12 +342,20 @@ def phrase_measure(ctx, i: int, text: str, begin: int, stop: int) -> Mention | N
     begin = named.end() if named and named.end() < end else begin
     change = CHANGE_IN.match(text, begin, end)
     begin = change.end() if change and change.end() < end else begin
+    short = SHORT_FORM_END.search(text, begin, end)   # ("X (XS) levels": X, its short form and noun left out)
+    end = short.start() if short and short.start() > begin else end
     phrase = text[begin:end]
-    if len(phrase.split()) > 8 or any(ch.isdigit() for ch in phrase) or names_no_measure(phrase) \
+    if len(phrase.split()) > 8 or any(ch.isdigit() for ch in HOURS_QUALIFIER.sub("", phrase)) or names_no_measure(phrase) \
             or any(m.kind in ("drug", "therapy") and begin <= m.start - ctx.sentences[i].start < end for m in ctx.mentions[i]):
         return None                     # (nor a therapy's name: "XY-123, the primary ...")
     start = ctx.sentences[i].start + begin
     return Mention(phrase, start, start + len(phrase), "measure", written(phrase), (), "measures")
+
+
+# a measure's short form in brackets at its phrase's end, with a noun after it: "X | (XS) levels"
+SHORT_FORM_END = re.compile(r"\s\([A-Za-z][A-Za-z0-9-]{1,9}\)(?:\s(?:levels?|values?|concentrations?|scores?))?$")
+# a number a measure's name may hold: the hours it is measured over ("24-hour mean ambulatory X", "24-h X")
+HOURS_QUALIFIER = re.compile(r"\b\d{1,2}[-\s]?(?:hours?|hr|h)\b")
 
 
 # where the measures a role takes as its verb's subject start: the sentence's start, a clause's after a semicolon, a

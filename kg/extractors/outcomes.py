@@ -31,7 +31,7 @@ from kg.extractors.outcome_measures import (OCCURRENCE_OF, SAFETY_LABELS, contin
                                             opens_on_therapy, state_adjective,
                                             sentence_measures, sentence_timepoint)
 from kg.extractors.outcome_numbers import read_numbers
-from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_roles, defined_list, defined_measure,
+from kg.extractors.outcome_roles import (EVENT_HEADS, apposed_measure, assign_roles, bracketed_roles, defined_list, defined_measure,
                                          defined_measures, followed_list, listed, outside_brackets, role_count, role_name,
                                          shares_word, unread_name)
 from kg.extractors.result_arms import responder_measure, tagged_measure
@@ -108,6 +108,12 @@ class OutcomeExtractor(RuleExtractor):
             elif measures and roles and (defined := defined_measure(ctx, i, text, roles[0])) and \
                     defined.end <= measures[0].start and R.ALSO_BETWEEN.search(text, defined.end - s.start, measures[0].start - s.start):
                 measures = [defined, *measures]     # "the primary endpoint of X (XX) ... as well as a reduction in Y"
+            if measures and roles and (apposed := apposed_measure(ctx, i, text, roles[0])) and all(
+                    apposed.start <= m.start and m.end <= apposed.end and m.end - m.start < apposed.end - apposed.start
+                    and "(" not in ctx.doc.text[apposed.start:m.start] for m in measures) \
+                    and not PREPOSITION_LEAD.match(apposed.text):
+                measures = [apposed]        # "reductions in 24-hour ambulatory systolic BP, the primary endpoint": the
+                #                             whole phrase the role sets apart, not the known name inside it
             if measures and len(roles) > 1 and (others := [m for m in defined_measures(ctx, i, text, roles) if not any(
                     x.start < m.end and m.start < x.end for x in measures + ctx.of_kind(i, "measure"))]):
                 measures = sorted(measures + others, key=lambda m: m.start)     # "The primary outcome was <known>;
@@ -251,6 +257,10 @@ class OutcomeExtractor(RuleExtractor):
                 read_directions(text, trial, measures, spans, frames, i)
         read_cell_tables(ctx, frames)
         yield from frames.facts(ctx, self)
+
+
+# a phrase that opens on a preposition is no measure's name: "| On the| Zeta Rating Scale (ZRS), a secondary endpoint"
+PREPOSITION_LEAD = re.compile(r"(?:on|in|for|at|by|with|from)\s", re.I)
 
 
 def sentence_clauses(ctx):

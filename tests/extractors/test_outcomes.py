@@ -4759,3 +4759,22 @@ def test_an_aside_in_words_between_a_measure_and_its_verb_does_not_hide_its_shar
     found = facts("In the single-arm ZETA-1 trial (NCT01234567), adults received XY-123. Among all 44 patients, "
                   "objective responses (none complete) were seen in 15 (34%, 95% CI = 20%-50%).")
     assert ("objective response", "value", "34.0") in found
+
+
+@pytest.mark.parametrize("phrase, measure", [
+    # the whole phrase the role sets apart, not the known name inside it
+    ("12-hour mean seated diastolic blood pressure", "12-hour mean seated diastolic blood pressure"),
+    # a short form in brackets and a noun after it close the phrase; a bracket never opens it
+    ("overnight zeta saturation (OZS) levels", "overnight zeta saturation"),
+])
+def test_a_measure_set_apart_by_its_role_is_named_by_its_whole_phrase(phrase, measure):
+    found = facts(ALLOCATED + f"From baseline to week 8, XY-123 gave significantly greater reductions in {phrase}, "
+                  "the primary endpoint, compared with placebo.")
+    assert (measure, "outcomeRole", "primary") in found, found
+    assert not [s for s, p, o in found if p == "outcomeRole" and ")" in s]
+
+
+def test_a_known_measure_behind_a_preposition_or_in_brackets_keeps_its_name():
+    found = facts(ALLOCATED + f"On the {SCALE} (ARS), a secondary endpoint, scores rose by 1.10 with XY-123 "
+                  "compared with 1.70 with placebo.")
+    assert not [s for s, _, _ in found if s.lower().startswith("on the")], found
