@@ -210,7 +210,8 @@ def find_trial_mentions(sentences: list[Sentence], others: frozenset[str] = froz
     for i, s in enumerate(sentences):
         text = s.text if '"' not in s.text and "“" not in s.text else QUOTED.sub(lambda m: " " * len(m.group()), s.text)
         texts.append(text)
-        out.extend(sentence_mentions(i, text, others))                         # a quoted title names no trial
+        out.extend(marked_first_word(m, text) for m in sentence_mentions(i, text, others))  # a quoted title names
+        #                                                                                       no trial
     capitals = {i for i, text in enumerate(texts) if in_capitals(text)}
     if capitals and any(m.name and m.sentence in capitals for m in out):
         # (a headline in capitals names a trial only by a name the text writes again: its words are all capitals)
@@ -220,6 +221,22 @@ def find_trial_mentions(sentences: list[Sentence], others: frozenset[str] = froz
     out = cross_registered(sentences, out)
     siblings = sibling_mentions(texts, out) or replicate_mentions(texts, out)
     return sorted(out + siblings, key=lambda m: (m.sentence, m.start)) if siblings else out
+
+
+# a name's first word with a trademark sign after it, right before the rest of the name: "ZETA® | NHL-1 study"
+MARKED_FIRST_WORD = re.compile(r"(?<![\w-])(?P<w>[A-Z][A-Z0-9]{2,14})[®™]\s$")
+
+
+def marked_first_word(m: TrialMention, text: str) -> TrialMention:
+    """The mention with the first word of its name, where a trademark sign after that word cut it off ("the ZETA®
+    NHL-1 study": "ZETA NHL-1", as the text writes it without the sign).
+
+    >>> t = "the pivotal ZETA® NHL-1 study"
+    >>> marked_first_word(TrialMention(0, 18, 29, name="NHL-1"), t).name
+    'ZETA NHL-1'
+    """
+    w = MARKED_FIRST_WORD.search(text, max(0, m.start - 17), m.start) if m.name else None
+    return replace(m, start=w.start(), name=f"{w.group('w')} {m.name}") if w else m
 
 
 def cross_registered(sentences: list[Sentence], mentions: list[TrialMention]) -> list[TrialMention]:
