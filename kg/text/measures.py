@@ -135,6 +135,23 @@ def with_levels(text: str, m: Mention) -> Mention:
                    m.attrs)
 
 
+# a measure's short form in brackets, then the rate it is read as: "complete response | (CR) rate"
+RATE_AFTER_SHORT_FORM = re.compile(r"\s\([A-Za-z][A-Za-z0-9-]{0,9}\)\s(?P<head>rates?)\b")
+
+
+def with_rate_after_short_form(text: str, m: Mention) -> Mention:
+    """The measure with the rate named after its short form ("complete response (CR) rate": "complete response rate"),
+    as the text would name it without the bracket.
+
+    >>> [m.label for m in find_measures("The complete response (CR) rate was 40%.")]
+    ['complete response rate']
+    """
+    head = RATE_AFTER_SHORT_FORM.match(text, m.end)
+    if head is None or m.label.lower().endswith(("rate", "rates")):
+        return m
+    return replace(m, text=text[m.start:head.end()], end=head.end(), label=f"{m.label} {head.group('head')}")
+
+
 def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     """:func:`find_measures`, given the list's names in ``text`` (:func:`listed_hits`)."""
     if cues.ENTRY_CRITERIA.search(text):
@@ -246,6 +263,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if "(" in text and " vs" in text and ", " in text:
         found += labelled_pairs(text, found)       # ("(zeta index, -1.2 vs. -0.4, p<0.01; beta level, ...)")
     found = with_spelled_words(found, text) + defined_quantities(text, found) if "(" in text else found
+    if ") rate" in text:
+        found = [with_rate_after_short_form(text, m) for m in found]  # ("complete response (CR) rate": the rate)
     found = without_generic_heads(longest(inside_definitions(trimmed_leads(found, text), text)), text)
     found = [m for m in found if not GROUP_NAME.search(m.label)    # ("the change in | the XY groups |": who, not what)
              and not ROLE_ONLY.fullmatch(m.label)                   # ("Secondary end points did not differ between the arms")

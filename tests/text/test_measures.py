@@ -1390,3 +1390,11 @@ def test_the_care_a_patient_leaves_is_part_of_a_time_to_event(text, label):
 def test_a_change_people_achieved_is_no_measure_the_quantity_after_it_is(text):
     labels = [m.label for m in find_measures(text)]
     assert not any(label.lower().endswith(("reduction", "improvement")) for label in labels)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The objective response rate was 51% and the zeta response (ZR) rate was 31%.", "zeta response rate"),
+    ("Complete response (CR) rates were 40% and 22%.", "complete response rates"),
+])
+def test_a_rate_named_after_a_measures_short_form_is_the_measures_rate(text, label):
+    assert label in labels(text)
