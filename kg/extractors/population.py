@@ -187,6 +187,11 @@ STUDIED_READINGS = [  # (each tried after ENROLLED)
     # studied, counted
     rx.compile(rf"\b{WHO}\b[^.;()]{{0,40}}\(\s*[nN]\s*=\s*{NUM}\s*\)\s+(?:were|was)\s+(?:studied|evaluated|investigated)\b", re.I),
     rx.compile(rf"^\s*{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+were\s+studied\b", re.I),
+    # "Participants (N=228) were assigned to ...", "results in patients with zeta disease (N = 157; ...)": a capital N
+    # in a bracket after those studied, the whole trial's count (a small n counts a group)
+    rx.compile(rf"^\s*{WHO}\s\((?-i:N)\s?=\s?{NUM}\)\s+were\s+(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated|enrolled)\b",
+               re.I),
+    rx.compile(rf"\b(?:in|of|among)\s+{WHO}\s+with\s+[^.;()]{{3,60}}?\s\((?-i:N)\s?=\s?{NUM}\s*[;,)]", re.I),
 ]
 ANALYSIS_OF_TRIAL = re.compile(r"\b(?:post[- ]hoc|secondary|pooled|ancillary|retrospective)\s+analys[ie]s\s+of\b|\bsub-?study\b",
                                re.I)

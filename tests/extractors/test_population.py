@@ -679,3 +679,18 @@ def test_groups_named_by_their_treatment_with_their_sizes_are_arms_two_at_least(
     alone = facts("In the ZETA study (NCT01234567), adults received XY-123. XY-123-treated patients (n=40) had a mean "
                   "fall in zeta of 52%, compared with 6% in steroid-treated patients (n=38).")
     assert not any(p == "armSize" for _, p, _ in alone)      # (a group of a therapy the text does not name as one)
+
+
+@pytest.mark.parametrize("text", [
+    "We report efficacy and safety results in patients with zeta lymphoma (N = 211; 20-month median follow-up).",
+    "Participants (N=211) were assigned to receive XY-123 or placebo for 8 weeks.",
+])
+def test_a_capital_n_in_brackets_after_those_studied_is_the_enrollment(text):
+    found = facts("The ZETA trial (NCT01234567) tested XY-123. " + text)
+    assert ("NCT01234567", "enrollment", "211") in found
+
+
+def test_a_small_n_after_a_subgroup_is_no_enrollment():
+    found = facts("The ZETA trial (NCT01234567) tested XY-123. Among patients with zeta lymphoma (n = 57), responses "
+                  "were deep.")
+    assert not [f for f in found if f[1] == "enrollment"]
