@@ -431,6 +431,7 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
     found = []                               # (start, end, label) of each arm named
     for m in ctx.of_kind(i, "drug", "therapy"):
         if lo <= m.start - base < at and not COMBINED_WITH.search(text, max(0, m.start - base - 8), m.start - base) \
+                and not joined_second(text, m.start - base, sentence_names(ctx, i)) \
                 and not PRIOR_THERAPY.search(text, max(lo, m.start - base - 40), m.start - base) \
                 and not AMOUNT_OF_DRUG.match(text, m.end - base) and not cues.ANALYTE_AFTER.match(text, m.end - base) \
                 and not (CHANGE_OF_SUBSTANCE.search(text, max(lo, m.start - base - 40), m.start - base)
@@ -844,9 +845,45 @@ COMBINED_WITH = re.compile(r"(?:\bplus|(?<!\w)\+|\+(?!\s)|\bcombined\s+with|\bin
 
 
 def given_with(ctx, i: int, m: Mention) -> str | None:
-    """The label of the therapy given together with mention ``m`` in one arm ("XY-123 plus AB-7"), if any."""
-    other = allocation.partner(ctx.sentences[i].text, m.end - ctx.sentences[i].start, sentence_names(ctx, i))
+    """The label of the therapy given together with mention ``m`` in one arm ("XY-123 plus AB-7", "the combination
+    of XY-123 and AB-7", "the XY-123 with AB-7 arm"), if any."""
+    text, names = ctx.sentences[i].text, sentence_names(ctx, i)
+    other = allocation.partner(text, m.end - ctx.sentences[i].start, names) or \
+        joined_partner(text, m.start - ctx.sentences[i].start, m.end - ctx.sentences[i].start, names)
     return other.label if other and other.label != m.label else None
+
+
+# two therapies one arm gives together, named as a pair: "the combination of | A | and | B", "the | A | with | B | arm"
+COMBINATION_OF_BEFORE = re.compile(r"\bcombination\s(?:regimen\s)?of\s$", re.I)
+JOINED_AND = re.compile(r"\s(?:and|with)\s")
+WITH_BETWEEN = re.compile(r"\swith\s")
+ARM_WORD_AFTER = re.compile(r"\s(?:arm|group|cohort)s?\b", re.I)
+
+
+def joined_partner(text: str, start: int, end: int, names) -> arm_parts.Name | None:
+    """The therapy named right after the one at ``start``:``end`` as its partner in one arm: after "the combination of
+    A and", or between "A with" and the word for an arm ("the A with B arm").
+
+    >>> t = "The combination of zetacin and betamab led to improved OS, compared with zetacin alone."
+    >>> n = (arm_parts.Name(19, 26, "Zetacin"), arm_parts.Name(31, 38, "Betamab"), arm_parts.Name(73, 80, "Zetacin"))
+    >>> joined_partner(t, 19, 26, n).label, joined_partner(t, 73, 80, n)
+    ('Betamab', None)
+    """
+    after = min((n for n in names if n.start >= end), key=lambda n: n.start, default=None)
+    if after is None or after.start - end > 6:
+        return None
+    if COMBINATION_OF_BEFORE.search(text, max(0, start - 30), start) and JOINED_AND.fullmatch(text, end, after.start):
+        return after
+    if WITH_BETWEEN.fullmatch(text, end, after.start) and ARM_WORD_AFTER.match(text, after.end):
+        return after
+    return None
+
+
+def joined_second(text: str, start: int, names) -> bool:
+    """Is the therapy at ``start`` the second of a pair one arm gives together (:func:`joined_partner`)?"""
+    before = max((n for n in names if n.end <= start), key=lambda n: n.end, default=None)
+    partner = joined_partner(text, before.start, before.end, names) if before else None
+    return partner is not None and partner.start == start
 
 
 def sentence_names(ctx, i: int) -> tuple[arm_parts.Name, ...]:

@@ -4778,3 +4778,12 @@ def test_a_known_measure_behind_a_preposition_or_in_brackets_keeps_its_name():
     found = facts(ALLOCATED + f"On the {SCALE} (ARS), a secondary endpoint, scores rose by 1.10 with XY-123 "
                   "compared with 1.70 with placebo.")
     assert not [s for s, _, _ in found if s.lower().startswith("on the")], found
+
+
+def test_the_combination_of_two_drugs_is_one_arm_against_the_drug_alone():
+    found = facts("The ZETA trial (NCT01234567) randomized adults with zeta leukemia. The combination of zetacitabine "
+                  "and XY-123 led to improved overall survival (15.2 vs 8.3 months; HR 0.61), compared with zetacitabine "
+                  "alone.")
+    assert {("overall survival (Zetacitabine plus XY-123)", "value", "15.2"),
+            ("overall survival (Zetacitabine)", "value", "8.3")} <= found
+    assert not [s for s, _, _ in found if s.endswith("(XY-123)")]
