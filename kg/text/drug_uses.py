@@ -116,6 +116,7 @@ NOT_DRUG = frozenset("""placebo daily weekly monthly twice once doses dosage dos
     stayed local topical systemic general regional intrathecal intramuscular intranasal sublingual inhaled exposure
     level limit antagonist agonist inhibitor blocker modulator activator analogue analog antibody therefore however
     thus hence moreover furthermore nevertheless nonetheless meanwhile otherwise instead real true sham minus
+    contrast comparison addition particular summary conclusion
     range complete full entire whole partial final last next same usual planned remaining extra""".split())
 # endings of English words, a plural's too ("weeks", "levels"; a drug's name may end on "-us" or "-is")
 ENGLISH_END = re.compile(r"(?:ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|ies|ers|ance|ence|ical|"
@@ -131,6 +132,8 @@ def plausible(word: str) -> bool:
 
     >>> plausible("zetanorvat"), plausible("weekly"), plausible("receiving"), plausible("Placebo"), plausible("women")
     (True, False, False, False, False)
+    >>> plausible("contrast")          # ("In contrast, placebo ...": a linking phrase before the control)
+    False
     """
     low = word.lower()
     return low not in NOT_DRUG and not ENGLISH_END.search(low) and not PEOPLE_WORD.fullmatch(low)

@@ -128,3 +128,9 @@ def test_a_name_written_alone_is_also_found_before_treated_which_names_its_arm()
     assert found == [[("zorbegron", 11)], [("zorbegron", 15)]]
     # (a word found only before "-treated" is no name the document uses alone)
     assert used_names(["It was studied in 36 zorbegron-treated adults."]) == [[]]
+
+
+def test_a_linking_phrase_before_the_control_names_no_drug():
+    found = used_names(["Adults got zetanorvat or placebo.", "In contrast, placebo gave a 3.1 mmHg fall.",
+                        "In comparison, placebo did not."])
+    assert [name for hits in found for name, _ in hits] == ["zetanorvat"]
