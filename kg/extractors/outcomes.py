@@ -214,8 +214,9 @@ class OutcomeExtractor(RuleExtractor):
                     # "XY met its primary endpoint.", "Three secondary endpoints were tested in order.": not a list
                     # (the last role a sentence names is the one the next sentences go on about: "the primary
                     # endpoint was supported by a number of secondary endpoints")
-                    pending[trial.key] = PendingRole(role_name(roles[-1]), i, role_count(text, roles[-1]),
-                                                     unread_name(text, roles[-1]))
+                    talked = talked_about(text, roles)
+                    pending[trial.key] = PendingRole(role_name(talked), i, role_count(text, talked),
+                                                     unread_name(text, talked))
                 elif roles:
                     pending.pop(trial.key, None)  # another role's list that we could not read ends the wait
                 # (the sentence before, or this sentence's clause before: "The primary endpoint was X; those given
@@ -257,6 +258,20 @@ class OutcomeExtractor(RuleExtractor):
                 read_directions(text, trial, measures, spans, frames, i)
         read_cell_tables(ctx, frames)
         yield from frames.facts(ctx, self)
+
+
+# a sentence that opens on a role as its subject ("Secondary endpoints reinforced the primary outcome")
+ROLE_SUBJECT_LEAD = re.compile(r"(?:(?:the|its|all|both|key|several|other)\s)?$", re.I)
+
+
+def talked_about(text: str, roles: list[re.Match]) -> re.Match:
+    """The role the next sentences go on about: the last the sentence names ("the primary endpoint was supported by a
+    number of secondary endpoints"), but the first where it opens the sentence as its subject and no "by" makes the
+    last the agent ("Secondary endpoints reinforced the primary outcome. Both doses lowered X": X is secondary)."""
+    first, last = roles[0], roles[-1]
+    if first is last or not ROLE_SUBJECT_LEAD.fullmatch(text, 0, first.start()) or " by " in text[first.end():last.start()]:
+        return last
+    return first
 
 
 # a phrase that opens on a preposition is no measure's name: "| On the| Zeta Rating Scale (ZRS), a secondary endpoint"

@@ -4787,3 +4787,12 @@ def test_the_combination_of_two_drugs_is_one_arm_against_the_drug_alone():
     assert {("overall survival (Zetacitabine plus XY-123)", "value", "15.2"),
             ("overall survival (Zetacitabine)", "value", "8.3")} <= found
     assert not [s for s, _, _ in found if s.endswith("(XY-123)")]
+
+
+def test_a_role_that_opens_the_sentence_as_its_subject_is_the_one_the_next_sentence_goes_on_about():
+    found = facts(ALLOCATED + f"Secondary endpoints reinforced the primary outcome. XY-123 also lowered the {SCALE} "
+                  "(ARS) score.")
+    assert (SCALE, "outcomeRole", "secondary") in found, found
+    found = facts(ALLOCATED + f"The primary endpoint was supported by several secondary endpoints. XY-123 also "
+                  f"lowered the {SCALE} (ARS) score.")
+    assert (SCALE, "outcomeRole", "secondary") in found, found
