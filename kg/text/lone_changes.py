@@ -69,6 +69,8 @@ NOUN_OPENS = re.compile(NOUN, re.I)
 # "reduced | MEASURE | by 6.4 mmHg": a verb before the measure, the amount after it
 VERB_BEFORE = re.compile(rf"\b(?P<verb>{FALLS}|{RISES})\s(?:(?:the|mean|average|patients'|their)\s){{0,2}}$", re.I)
 BY_AFTER = rx.compile(rf"{BETWEEN}(?:\s{cues.FROM_BASELINE})?\sby\s{AMOUNT}", re.I)
+# "lowered X by 6.4 mmHg | from baseline": the amount is the group's own change
+BASELINE_AFTER = re.compile(rf"\s{cues.FROM_BASELINE}\b", re.I)
 # "... MEASURE | (from baseline) (at week 12) was -4.2 points"
 VALUE_AFTER = rx.compile(rf"(?:\s{cues.FROM_BASELINE})?{BETWEEN}\s(?:was|were|of|:)\s{AMOUNT}", re.I)
 # what makes the number one of several compared, or the share of people who changed: "... vs 0.4", "in 40% of"
@@ -111,6 +113,9 @@ def lone_change(text: str, span: tuple[int, int], verb_before: bool = True) -> L
 
     >>> lone_change("ZQS fell by 6.4 points, compared with 2.1 points on placebo.", (0, 3)) is None
     True
+    >>> t = "XY-123 lowered ZQS by 6.4 points from baseline."
+    >>> lone_change(t, (15, 18), verb_before=False).value, lone_change(t[:33] + ".", (15, 18), verb_before=False)
+    (Decimal('-6.4'), None)
     """
     if RELATIVE.match(text, *span) or NET_BEFORE.search(text, max(0, span[0] - NOUN_REACH), span[0]):
         return None
@@ -120,10 +125,11 @@ def lone_change(text: str, span: tuple[int, int], verb_before: bool = True) -> L
     after = NOUN_AFTER.match(text, span[1])
     if after:
         return _change(text, after, _sign(after.group("noun")))
-    verb = VERB_BEFORE.search(text, max(0, span[0] - VERB_REACH), span[0]) if verb_before else None
+    verb = VERB_BEFORE.search(text, max(0, span[0] - VERB_REACH), span[0]) if verb_before or "baseline" in text else None
     by = BY_AFTER.match(text, span[1]) if verb else None
-    if by:
-        return _change(text, by, _sign(verb.group("verb")))
+    if by and (verb_before or BASELINE_AFTER.match(text, by.end())):
+        return _change(text, by, _sign(verb.group("verb")))   # (in a controlled trial only a change "from baseline":
+        #                                                          "XY-123 lowered X by 6.4" may be its difference)
     ahead = NOUN_AND_AMOUNT_BEFORE.search(text, max(0, span[0] - NOUN_REACH), span[0])
     if ahead and ahead.group("unit"):
         return _change(text, ahead, _sign(ahead.group("noun")), span[1])

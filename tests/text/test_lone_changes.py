@@ -70,3 +70,12 @@ def test_the_subject_of_a_change_is_its_measure(text, subject):
 ])
 def test_no_subject_of_a_change(text):
     assert changed_subject(text) is None
+
+
+def test_in_a_controlled_trial_a_verb_before_the_measure_gives_a_change_only_from_baseline():
+    t = "XY-123 20 mg lowered the ZQS by 7.3 points from baseline."
+    at = (t.index("ZQS"), t.index("ZQS") + 3)
+    assert lone_change(t, at, verb_before=False).value == Decimal("-7.3")
+    t = "XY-123 20 mg lowered the ZQS by 7.3 points."         # (maybe its difference from the control)
+    assert lone_change(t, at, verb_before=False) is None
+    assert lone_change(t, at).value == Decimal("-7.3")        # (a single-arm study's change)
