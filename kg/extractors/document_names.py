@@ -820,8 +820,35 @@ def stem_names(texts: list[str], proteins: dict[str, str] | None = None) -> list
     # (a prodrug's ester after the name is the drug's: "zetazolid fosamil")
     stemmed = [[(name + ester.group(), at) if (ester := ESTER_AFTER.match(text, at + len(name))) else (name, at)
                 for name, at in hits] for text, hits in zip(texts, stemmed)]
-    return [sorted(set(a) | set(b) | set(c), key=lambda hit: hit[1])
-            for a, b, c in zip(stemmed, used, new_protein_names(texts, proteins))]
+    return [sorted(set(a) | set(b) | set(c) | set(d), key=lambda hit: hit[1])
+            for a, b, c, d in zip(stemmed, used, new_protein_names(texts, proteins), known_protein_cores(texts))]
+
+
+# a glycoprotein INN with its Greek word: "zetagimod | alfa"
+PROTEIN_WITH_GREEK = re.compile(r"(?<![\w-])(?P<core>[A-Za-z][a-z]{4,20})\s(?P<greek>alfa|beta|gamma|delta|pegol)(?![\w-])")
+
+
+def known_protein_cores(texts: list[str]) -> list[list[tuple[str, int]]]:
+    """Per text: (word, offset) of the first word of a glycoprotein INN the lexicon holds ("zetagimod alfa") where the
+    text writes that word alone ("zetagimod or usual care"), in a document that writes the whole INN somewhere: the
+    drug's short name (a word the lexicon knows by itself is its own, not the protein's).
+
+    >>> known_protein_cores(["Adults got andexanet alfa.", "Andexanet or usual care was given."])
+    [[], [('Andexanet', 0)]]
+    """
+    lexicon = load_lexicon()
+    pairs = {(hit.group("core").lower(), hit.group("greek")) for text in texts
+             if "alfa" in text or "beta" in text or "pegol" in text for hit in PROTEIN_WITH_GREEK.finditer(text)}
+    greeks = defaultdict(set)
+    for core, greek in pairs:
+        greeks[core].add(greek)
+    # (one Greek word each: a document that writes "zeta alfa" and "zeta beta" leaves "zeta" alone unclear)
+    cores = {c for c, g in greeks.items() if len(g) == 1 and protein_named(lexicon, c) and not lexicon.lookup(c)}
+    if not cores:
+        return [[] for _ in texts]
+    word = re.compile(rf"(?<![\w-])(?i:{'|'.join(re.escape(c) for c in sorted(cores, key=len, reverse=True))})"
+                      r"(?![\w-])(?!\s(?:alfa|beta|gamma|delta|pegol)\b)")
+    return [[(hit.group(), hit.start()) for hit in word.finditer(text)] for text in texts]
 
 
 # a prodrug's ester or a glycoprotein's Greek word, after a drug's INN: "zetazolid fosamil", "zetavir alafenamide"

@@ -694,3 +694,13 @@ def test_a_small_n_after_a_subgroup_is_no_enrollment():
     found = facts("The ZETA trial (NCT01234567) tested XY-123. Among patients with zeta lymphoma (n = 57), responses "
                   "were deep.")
     assert not [f for f in found if f[1] == "enrollment"]
+
+
+def test_a_glycoprotein_inn_written_once_whole_then_by_its_first_word_is_one_drug_with_its_arm_sizes():
+    found = facts("The effect of velaglucerase alfa on zeta disease is unknown. In the ZETA trial (NCT01234567), we "
+                  "randomly assigned adults to receive velaglucerase or usual care. A total of 121 adults were assigned "
+                  "to receive velaglucerase, and 119 to receive usual care.")
+    arms = {s for s, p, _ in found if p == "armSize"}
+    assert len(arms) == 2 and ("usual care", "armSize", "119") in found, found
+    assert [o for s, p, o in found if p == "armIntervention"] == ["Velaglucerase alfa"] * len(
+        [1 for _, p, _ in found if p == "armIntervention"])
