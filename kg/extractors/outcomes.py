@@ -260,14 +260,14 @@ class OutcomeExtractor(RuleExtractor):
         yield from frames.facts(ctx, self)
 
 
-# a sentence that opens on a role as its subject ("Secondary endpoints reinforced the primary outcome")
+# a sentence that opens on a role as its subject ("Key secondary endpoints backed the main result")
 ROLE_SUBJECT_LEAD = re.compile(r"(?:(?:the|its|all|both|key|several|other)\s)?$", re.I)
 
 
 def talked_about(text: str, roles: list[re.Match]) -> re.Match:
     """The role the next sentences go on about: the last the sentence names ("the primary endpoint was supported by a
     number of secondary endpoints"), but the first where it opens the sentence as its subject and no "by" makes the
-    last the agent ("Secondary endpoints reinforced the primary outcome. Both doses lowered X": X is secondary)."""
+    last the agent ("Key secondary endpoints backed the primary result. XY-123 also lowered X": X is secondary)."""
     first, last = roles[0], roles[-1]
     if first is last or not ROLE_SUBJECT_LEAD.fullmatch(text, 0, first.start()) or " by " in text[first.end():last.start()]:
         return last

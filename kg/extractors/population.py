@@ -187,7 +187,7 @@ STUDIED_READINGS = [  # (each tried after ENROLLED)
     # studied, counted
     rx.compile(rf"\b{WHO}\b[^.;()]{{0,40}}\(\s*[nN]\s*=\s*{NUM}\s*\)\s+(?:were|was)\s+(?:studied|evaluated|investigated)\b", re.I),
     rx.compile(rf"^\s*{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+were\s+studied\b", re.I),
-    # "Participants (N=228) were assigned to ...", "results in patients with zeta disease (N = 157; ...)": a capital N
+    # "Adults (N=96) were allocated to ...", "findings in adults with zeta disease (N = 96; ...)": a capital N
     # in a bracket after those studied, the whole trial's count (a small n counts a group)
     rx.compile(rf"^\s*{WHO}\s\((?-i:N)\s?=\s?{NUM}\)\s+were\s+(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated|enrolled)\b",
                re.I),

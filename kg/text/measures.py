@@ -143,8 +143,8 @@ def with_rate_after_short_form(text: str, m: Mention) -> Mention:
     """The measure with the rate named after its short form ("complete response (CR) rate": "complete response rate"),
     as the text would name it without the bracket.
 
-    >>> [m.label for m in find_measures("The complete response (CR) rate was 40%.")]
-    ['complete response rate']
+    >>> [m.label for m in find_measures("The zeta response (ZR) rate reached 35%.")]
+    ['zeta response rate']
     """
     head = RATE_AFTER_SHORT_FORM.match(text, m.end)
     if head is None or m.label.lower().endswith(("rate", "rates")):

@@ -4769,7 +4769,7 @@ def test_an_aside_in_words_between_a_measure_and_its_verb_does_not_hide_its_shar
 ])
 def test_a_measure_set_apart_by_its_role_is_named_by_its_whole_phrase(phrase, measure):
     found = facts(ALLOCATED + f"From baseline to week 8, XY-123 gave significantly greater reductions in {phrase}, "
-                  "the primary endpoint, compared with placebo.")
+                  "the primary endpoint, versus placebo.")
     assert (measure, "outcomeRole", "primary") in found, found
     assert not [s for s, p, o in found if p == "outcomeRole" and ")" in s]
 
@@ -4782,15 +4782,15 @@ def test_a_known_measure_behind_a_preposition_or_in_brackets_keeps_its_name():
 
 def test_the_combination_of_two_drugs_is_one_arm_against_the_drug_alone():
     found = facts("The ZETA trial (NCT01234567) randomized adults with zeta leukemia. The combination of zetacitabine "
-                  "and XY-123 led to improved overall survival (15.2 vs 8.3 months; HR 0.61), compared with zetacitabine "
+                  "and XY-123 led to improved overall survival (16.4 vs 7.9 months; HR 0.57), compared with zetacitabine "
                   "alone.")
-    assert {("overall survival (Zetacitabine plus XY-123)", "value", "15.2"),
-            ("overall survival (Zetacitabine)", "value", "8.3")} <= found
+    assert {("overall survival (Zetacitabine plus XY-123)", "value", "16.4"),
+            ("overall survival (Zetacitabine)", "value", "7.9")} <= found
     assert not [s for s, _, _ in found if s.endswith("(XY-123)")]
 
 
 def test_a_role_that_opens_the_sentence_as_its_subject_is_the_one_the_next_sentence_goes_on_about():
-    found = facts(ALLOCATED + f"Secondary endpoints reinforced the primary outcome. XY-123 also lowered the {SCALE} "
+    found = facts(ALLOCATED + f"Key secondary endpoints backed the primary result. XY-123 also lowered the {SCALE} "
                   "(ARS) score.")
     assert (SCALE, "outcomeRole", "secondary") in found, found
     found = facts(ALLOCATED + f"The primary endpoint was supported by several secondary endpoints. XY-123 also "

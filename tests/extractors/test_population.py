@@ -682,7 +682,7 @@ def test_groups_named_by_their_treatment_with_their_sizes_are_arms_two_at_least(
 
 
 @pytest.mark.parametrize("text", [
-    "We report efficacy and safety results in patients with zeta lymphoma (N = 211; 20-month median follow-up).",
+    "Here are the findings in adults with zeta lymphoma (N = 211; a median follow-up of 19 months).",
     "Participants (N=211) were assigned to receive XY-123 or placebo for 8 weeks.",
 ])
 def test_a_capital_n_in_brackets_after_those_studied_is_the_enrollment(text):

@@ -1045,6 +1045,6 @@ def test_one_trial_named_with_its_diseases_short_form_keeps_it_a_list_of_names_d
 
 
 def test_a_trademark_sign_after_a_names_first_word_keeps_the_name_whole():
-    found, _ = trials_of("XY-123 in zeta lymphoma: 2-year follow-up from the pivotal ZETOR QL-4 trial\n\n"
+    found, _ = trials_of("XY-123 in zeta lymphoma: three-year data of the ZETOR QL-4 trial\n\n"
                          "Results from the pivotal ZETOR® QL-4 study were presented. The ZETOR QL-4 trial enrolled adults.")
     assert [name for _, _, name, _ in found] == ["ZETOR QL-4"]
