@@ -36,10 +36,9 @@ from kg.extractors.outcome_roles import (EVENT_HEADS, apposed_measure, assign_ro
                                          shares_word, unread_name)
 from kg.extractors.result_arms import responder_measure, tagged_measure
 from kg.extractors.text_tables import document_tables
-from kg.text import arm_parts
 from kg.extractors.util import TRIAL_WORD, is_hedged, mask_quotes
 from kg.model import Mention
-from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
+from kg.text import arm_parts, comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.directions import measure_directions
 from kg.text.result_clauses import listed_item_clauses, result_clauses, share_clauses
 from kg.text.symptom_shares import died_shares
