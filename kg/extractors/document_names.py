@@ -24,6 +24,7 @@ from kg.model import Document, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
 from kg.text.cues import DOSAGE_FORMS, IN_JOURNAL_BEFORE, INN_NAME, MEETING_WORDS, PLACEBO_WORDS, TRIAL_SHAPED_CODE
+from kg.text.cues.organizations import ORG_ACQUIRED
 from kg.text.cues.population import DOSE_AMOUNT, DOSE_UNIT, GIVEN_WORD, SOLID_FORMS
 from kg.text.drug_uses import used_names
 from kg.text.inn import stem_words
@@ -406,9 +407,9 @@ COMPANY_AFTER = re.compile(r"\s(?P<head>[A-Z][A-Za-z]{1,20})\b")
 
 # an apposition that calls the name a company: "Zetavo, | the manufacturer of XY-123"
 COMPANY_APPOSITION = re.compile(r",\s(?:the|its)\s(?:manufacturer|maker|developer|marketer|sponsor)\sof\b")
-# the words before a name that make it a company's: "the acquisition of | Zetavo", "which bought | Zetavo"
-COMPANY_DEAL_BEFORE = re.compile(r"\b(?:acquisition|takeover|purchase)\sof\s$|\b(?:merger|merged)\swith\s$|"
-                                 r"\b(?:acquired|acquiring|bought)\s$")
+# the words before a name that make it a company's: "the acquisition of | Zetavo", "merged with | Zetavo" (or a verb of
+# buying, :data:`~kg.text.cues.organizations.ORG_ACQUIRED`: "which bought | Zetavo")
+COMPANY_DEAL_BEFORE = re.compile(r"\b(?:acquisition|takeover|purchase)\sof\s$|\b(?:merger|merged)\swith\s$")
 
 
 def brands_named_as_companies(sentences: list[Sentence], named: list[list[Mention]]) -> frozenset[str]:
@@ -426,7 +427,8 @@ def company_deal_before(text: str, start: int) -> bool:
     >>> company_deal_before("via its acquisition of Zetavo", 23), company_deal_before("patients took Zetavo", 14)
     (True, False)
     """
-    return COMPANY_DEAL_BEFORE.search(text, max(0, start - 20), start) is not None
+    lo = max(0, start - 20)
+    return COMPANY_DEAL_BEFORE.search(text, lo, start) is not None or ORG_ACQUIRED.search(text, lo, start) is not None
 
 
 def company_after(text: str, end: int) -> bool:
@@ -825,7 +827,8 @@ def stem_names(texts: list[str], proteins: dict[str, str] | None = None) -> list
 
 
 # a glycoprotein INN with its Greek word: "zetagimod | alfa"
-PROTEIN_WITH_GREEK = re.compile(r"(?<![\w-])(?P<core>[A-Za-z][a-z]{4,20})\s(?P<greek>alfa|beta|gamma|delta|pegol)(?![\w-])")
+GREEK = "|".join(GREEK_WORDS)
+PROTEIN_WITH_GREEK = re.compile(rf"(?<![\w-])(?P<core>[A-Za-z][a-z]{{4,20}})\s(?P<greek>{GREEK})(?![\w-])")
 
 
 def known_protein_cores(texts: list[str]) -> list[list[tuple[str, int]]]:
@@ -838,7 +841,7 @@ def known_protein_cores(texts: list[str]) -> list[list[tuple[str, int]]]:
     """
     lexicon = load_lexicon()
     pairs = {(hit.group("core").lower(), hit.group("greek")) for text in texts
-             if "alfa" in text or "beta" in text or "pegol" in text for hit in PROTEIN_WITH_GREEK.finditer(text)}
+             if any(g in text for g in GREEK_WORDS) for hit in PROTEIN_WITH_GREEK.finditer(text)}
     greeks = defaultdict(set)
     for core, greek in pairs:
         greeks[core].add(greek)
@@ -847,7 +850,7 @@ def known_protein_cores(texts: list[str]) -> list[list[tuple[str, int]]]:
     if not cores:
         return [[] for _ in texts]
     word = re.compile(rf"(?<![\w-])(?i:{'|'.join(re.escape(c) for c in sorted(cores, key=len, reverse=True))})"
-                      r"(?![\w-])(?!\s(?:alfa|beta|gamma|delta|pegol)\b)")
+                      rf"(?![\w-])(?!\s(?:{GREEK})\b)")
     return [[(hit.group(), hit.start()) for hit in word.finditer(text)] for text in texts]
 
 

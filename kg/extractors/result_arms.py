@@ -429,9 +429,10 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
     the short forms the text defines for controls."""
     base = ctx.sentences[i].start
     found = []                               # (start, end, label) of each arm named
+    names = sentence_names(ctx, i)
     for m in ctx.of_kind(i, "drug", "therapy"):
         if lo <= m.start - base < at and not COMBINED_WITH.search(text, max(0, m.start - base - 8), m.start - base) \
-                and not joined_second(text, m.start - base, sentence_names(ctx, i)) \
+                and not joined_second(text, m.start - base, names) \
                 and not PRIOR_THERAPY.search(text, max(lo, m.start - base - 40), m.start - base) \
                 and not AMOUNT_OF_DRUG.match(text, m.end - base) and not cues.ANALYTE_AFTER.match(text, m.end - base) \
                 and not (CHANGE_OF_SUBSTANCE.search(text, max(lo, m.start - base - 40), m.start - base)
