@@ -54,6 +54,10 @@ def test_conferences(text, names):
     ("Results, which appeared in the Lancet Respiratory Medicine, covered 90 adults.", ["Lancet Respiratory Medicine"]),
     ("It appeared in The Lancet Child & Adolescent Health in May.", ["The Lancet Child & Adolescent Health"]),
     ("It appeared in the Lancet Oncology Professor Roe said.", ["Lancet Oncology"]),
+    # (the place a trial was run in, after a verb of doing, is no journal)
+    ("The journal published the results of a phase 3 trial conducted in Zetania, in which 80 adults took part.", []),
+    ("Zeta Care published a study carried out in Zetania.", []),
+    ("A trial run in Zetania was published in Zeta Care.", ["Zeta Care"]),
 ])
 def test_journals(text, names):
     assert [v.name for v in find_journals(text)] == names
