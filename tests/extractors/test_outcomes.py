@@ -4796,3 +4796,21 @@ def test_a_role_that_opens_the_sentence_as_its_subject_is_the_one_the_next_sente
     found = facts(ALLOCATED + f"The primary endpoint was supported by several secondary endpoints. XY-123 also "
                   f"lowered the {SCALE} (ARS) score.")
     assert (SCALE, "outcomeRole", "secondary") in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    f"The primary endpoint was the {SCALE} (ARS) score, with a secondary endpoint of superiority over placebo.",
+    f"The {SCALE} (ARS) score fell, meeting the primary endpoint of non-inferiority to usual care.",
+    f"Analysis of the {SCALE} (ARS) showed that treatment with XY-123 resulted in 25% less worsening versus placebo.",
+])
+def test_a_verdict_against_a_control_or_a_clause_after_a_verb_of_showing_is_no_measure(sentence):
+    found = facts(ALLOCATED + sentence)
+    assert not [s for s, _, _ in found if re.match(r"(?:superiority|non-inferiority|that)\b", s, re.I)], found
+
+
+@pytest.mark.parametrize("phrase", ["respective rates", "pairwise comparison between the two doses and vehicle",
+                                    "that the drug worked"])
+def test_an_anaphor_an_analysis_or_a_clause_names_no_measure(phrase):
+    from kg.extractors.outcome_roles import names_no_measure
+
+    assert names_no_measure(phrase)

@@ -129,9 +129,12 @@ NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative n
     significantly statistically significant nominally also both assessed measured evaluated analysed analyzed defined
     chosen changed powered designed based available pre-specified prespecified relationship relationships
     association associations correlation correlations
-    where what how why which when who whether
-    although though whereas while however any""".split())   # (a heading's question: "Endpoints: where ... "; a clause's
-#                                                         conjunction where a comma is missing: "..., although the X ...")
+    where what how why which when who whether that
+    although though whereas while however any respective comparison comparisons pairwise""".split())
+#   (a heading's question: "Endpoints: where ... "; a clause's conjunction where a comma is missing: "..., although the
+#   X ..."; a clause that a verb of showing opens: "showed | that treatment with X resulted in ..."; the measures a
+#   sentence before named: "the | respective rates were ..."; an analysis, not what it compares: "pairwise comparisons
+#   between the two doses and vehicle")
 # the conjunctions that open a clause set against the one before ("X was lower, | but | Y ...", "the primary outcome
 # was A, | while | B ..."): a regex fragment
 CONTRAST_WORDS = "but|while|whereas|although|though|yet"
