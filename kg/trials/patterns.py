@@ -17,9 +17,13 @@ from kg.text.sentences import Sentence
 
 
 # a document reports a trial (even without a registry id) when it says so in these words; "study" alone is not enough
-# ("a single-arm study" is: one group given the treatment under a protocol)
+# ("a single-arm study" is: one group given the treatment under a protocol; as are the early studies named by their
+# aim, "a first-in-human study", "a proof-of-concept study", "a dose-escalation study", unless run in animals or cells)
 REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|randomi[sz]ed|placebo|enrolled|open-label|"
-                           r"(?:double|single)-blind|single[-\s]arm\b|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
+                           r"(?:double|single)-blind|single[-\s]arm\b|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies)|"
+                           r"(?:first-in-(?:human|man|patients?)|proof-of-concept|dose[-\s](?:escalation|finding|ranging))\s"
+                           r"(?:clinical\s)?stud(?:y|ies)\b(?!\s(?:in|of|on|using)\s(?:[\w-]+\s)?(?:mice|mouse|rats?|animals?|"
+                           r"cells|monkeys|primates|pigs|dogs|models?)\b))", re.I)
 
 
 # patients put into groups of stated sizes report a (controlled, not always randomised) trial: "were divided into
@@ -106,6 +110,9 @@ def reports_trial(text: str) -> bool:
     True
     >>> reports_trial("Results of a study of zeta prevalence in Europe were published.")
     False
+    >>> reports_trial("A proof-of-concept study of XY-12 in adults with zeta disease showed a benefit."), reports_trial(
+    ...     "A proof-of-concept study in mice showed that XY-12 works.")
+    (True, False)
     """
     return bool(REPORTS_TRIAL.search(text) or RANDOM_ALLOCATION.search(text) or OPEN_STUDY.search(text)
                 or CROSSOVER.search(text) or EFFICACY_STUDIED.search(text) or GROUPS_SIZED.search(text)

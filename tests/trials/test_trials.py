@@ -1048,3 +1048,15 @@ def test_a_trademark_sign_after_a_names_first_word_keeps_the_name_whole():
     found, _ = trials_of("XY-123 in zeta lymphoma: three-year data of the ZETOR QL-4 trial\n\n"
                          "Results from the pivotal ZETOR® QL-4 study were presented. The ZETOR QL-4 trial enrolled adults.")
     assert [name for _, _, name, _ in found] == ["ZETOR QL-4"]
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Data from a proof-of-concept study of XY-123 in adults with zeta anaemia were presented.", True),
+    ("A first-in-human study of XY-123 dosed 12 volunteers.", True),
+    ("The dose-escalation study of XY-123 in zeta disease goes on.", True),
+    ("A proof-of-concept study in mice showed XY-123 works.", False),
+    ("A dose-finding study in rat models of zeta disease was done.", False),
+])
+def test_an_early_study_named_by_its_aim_reports_a_trial_unless_run_in_animals(text, reported):
+    from kg.trials.patterns import reports_trial
+    assert reports_trial(text) is reported
