@@ -24,8 +24,8 @@ from kg.model import Entity
 from kg.text import cues, effects as E
 from kg.text import prefilter as rx
 from kg.text.ages import age_stats, find_ages
-from kg.text.arm_lists import (COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, DOSES_LISTED, DRUG_DOSES, arm_line, counted_given,
-                               opens_arm_list)
+from kg.text.arm_lists import (COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, DOSES_LISTED, DRUG_DOSES, GIVEN_LEVELS, arm_line,
+                               counted_given, opens_arm_list)
 from kg.text.given_counts import NUMBERED_COHORT, joined_counts
 from kg.text.group_names import GIVEN_VERBS, GROUP_LABEL_N, given_groups
 from kg.text.arm_parts import Arm, Name, dosed_stand_ins, with_main
@@ -225,6 +225,7 @@ ARM_CUE = rx.AnyOf(
     rx.compile(r"(?=[eftsT2-6])\b(?:two|three|four|five|six|[2-6])\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s?:", re.I),
     DRUG_DOSES,                                            # ("XY-123 25 and 50 mg ... compared to placebo")
     DOSES_LISTED,                                          # ("XY-123 20 mg, 40 mg or 80 mg, or placebo")
+    GIVEN_LEVELS,                                          # ("were given low, medium or high doses of XY-123")
     rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),
     rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I),
     rx.compile(rf"(?<![\d,.])\d{{1,5}}\s+{PEOPLE}\s*+\(\s*+\d", re.I),       # "90 patients (44 for A, 46 for B)"

@@ -269,6 +269,32 @@ def counted_levels(text: str, names: Sequence[Name], main: str | None = None) ->
     return out if len({a.label for a in out}) == len(out) else []
 
 
+# levels of a dose listed as what the patients were given: "were given low, medium, or high doses of XY-123",
+# "randomized to a low or a high dose"
+_LEVEL = rf"(?:an?\s+|the\s+)?{cues.DOSE_LEVEL}"
+GIVEN_LEVELS = rx.compile(rf"""\b(?:given|received|receive|receiving|(?:assigned|allocated|randomi[sz]ed)\s+to)\s+(?:either\s+)?
+    (?P<levels>{_LEVEL}(?:,\s+|,?\s+(?:or|and)\s+){_LEVEL}(?:(?:,\s+|,?\s+(?:or|and)\s+){_LEVEL})?)[- ]doses?\b""",
+                          re.I | re.X)
+LEVEL_WORD = re.compile(cues.DOSE_LEVEL, re.I)
+
+
+def given_levels(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
+    """The arms of the dose levels a sentence lists as given, each of the drug named right after them (else ``main``).
+
+    >>> text = "Adults were given low, medium, or high doses of XY-123."
+    >>> [(a.label, a.interventions) for a in given_levels(text, (Name(text.index("XY"), len(text) - 1, "XY-123"),))]
+    [('low dose', ('XY-123',)), ('medium dose', ('XY-123',)), ('high dose', ('XY-123',))]
+    """
+    m = GIVEN_LEVELS.search(text)
+    if m is None:
+        return []
+    levels = [w.lower() for w in LEVEL_WORD.findall(m.group("levels"))]
+    drug = next((x.label for x in names if m.end() <= x.start < m.end() + REACH), None) or main
+    if len(set(levels)) < 2 or drug is None:
+        return []
+    return [Arm(f"{level} dose", None, (drug,), m.start("levels"), m.end()) for level in levels]
+
+
 def compared_doses(text: str, names: Sequence[Name]) -> list[Arm]:
     """Two doses of one drug a trial compares: "comparing a higher 0.4 mg/kg dose of XY-123 with the 0.2 mg/kg dose".
 

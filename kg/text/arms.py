@@ -35,7 +35,7 @@ from kg.text.add_on_arms import added_arms
 from kg.text.allocation import allocation, each_size, shared_head
 from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses, shared_groups,
                                 counted_before_people, counted_levels, counts_then_groups, doses_against_control, doses_of,
-                                listed_doses, scheduled_doses, sized_groups)
+                                given_levels, listed_doses, scheduled_doses, sized_groups)
 from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.given_counts import counted_in_groups, joined_counts, sized_cohorts
 from kg.text.listed_amounts import amounts_of_drug, bracketed_doses
@@ -61,7 +61,7 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
              or added_arms(text, names)
              or allocation(text, names, main) or shared_head(text, names)
              or cohorts(text, names, main) or doses_of(text, names)
-             or counted_levels(text, names, main)
+             or counted_levels(text, names, main) or given_levels(text, names, main)
              or compared_doses(text, names) or bracketed_sizes(text, names) or bracketed_counts(text, names)
              or counted_before_people(text, names) or counts_then_groups(text, names) or joined_counts(text, names)
              or counted_in_groups(text, names) or sized_cohorts(text)

@@ -704,3 +704,9 @@ def test_a_glycoprotein_inn_written_once_whole_then_by_its_first_word_is_one_dru
     assert len(arms) == 2 and ("usual care", "armSize", "119") in found, found
     assert [o for s, p, o in found if p == "armIntervention"] == ["Velaglucerase alfa"] * len(
         [1 for _, p, _ in found if p == "armIntervention"])
+
+
+def test_dose_levels_the_patients_were_given_are_the_trials_arms():
+    found = facts("In the phase 1/2 ZETA trial, adults with zeta syndrome were given low, medium, or high doses of "
+                  "XY-123.")
+    assert {o for _, p, o in found if p == "armLabel"} == {"low dose", "medium dose", "high dose"}

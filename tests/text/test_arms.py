@@ -1091,3 +1091,21 @@ def test_an_arms_regimen_in_a_long_bracket_does_not_hide_the_next_arm():
             "starting dose, then 225 mg every 3 weeks).")
     assert [label for label, _, _ in read(text, "XY-123")] == ["placebo", "low-dose XY-123", "medium-dose XY-123",
                                                                "high-dose XY-123"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Adults were given low, medium, or high doses of XY-123.", ["low dose", "medium dose", "high dose"]),
+    ("Volunteers received low or high doses of XY-123 for a week.", ["low dose", "high dose"]),
+    ("Patients were assigned to low, intermediate and high doses of XY-123.", ["low dose", "intermediate dose", "high dose"]),
+])
+def test_dose_levels_listed_as_given_are_arms_of_the_drug_after_them(text, labels):
+    at = text.index("XY-123")
+    found = find_arms(text, (Name(at, at + 6, "XY-123"),))
+    assert [a.label for a in found] == labels
+    assert all(a.interventions == ("XY-123",) for a in found)
+
+
+def test_one_dose_level_given_is_no_list_of_arms():
+    text = "Adults were given low doses of XY-123."
+    at = text.index("XY-123")
+    assert find_arms(text, (Name(at, at + 6, "XY-123"),)) == []
