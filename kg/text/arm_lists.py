@@ -775,6 +775,35 @@ SIZE_AFTER_COLON = re.compile(rf"[nN]\s*=\s*(?P<n>{NUMBER})\s*\.?\s*$")
 DOSE_ALONE = re.compile(rf"(?<!\s)\s{{0,3}}(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)\s?(?P<unit>{cues.DOSE_UNIT})\s{{0,3}}$", re.I)
 
 
+# two arms joined by a slash, then their sizes in the same order: "(XY-123/placebo: n=121/n=119)", "XY-123/placebo,
+# n = 60/58" (the style of abstracts that give every pair of numbers so)
+SLASHED_SIZES = rx.compile(r"""(?<![\w/-])(?P<a1>[A-Za-z][\w-]{1,30})/(?P<a2>[A-Za-z][\w-]{1,30}):?,?\s?
+    [nN]\s?=\s?(?P<n1>\d{1,6})\s?/\s?(?:[nN]\s?=\s?)?(?P<n2>\d{1,6})(?![\w/.]|,\d)""", re.X)
+
+
+def slashed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The two arms a slash joins, sized by the slashed counts after them, where each is a named therapy or the control.
+
+    >>> t = "Adults were randomised (XY-123/placebo: n=61/n=59)."
+    >>> [(a.label, a.n, a.interventions) for a in slashed_sizes(t, (Name(24, 30, "XY-123"),))]
+    [('XY-123', 61, ('XY-123',)), ('placebo', 59, ())]
+    """
+    m = SLASHED_SIZES.search(text) if "/" in text else None
+    if m is None:
+        return []
+    arms = []
+    for k in (1, 2):
+        a, b = m.span(f"a{k}")
+        named = named_in(names, a, b)
+        if named:
+            arms.append(Arm(named, int(m.group(f"n{k}")), (named,), a, b))
+        elif PLACEBO.fullmatch(m.group(f"a{k}")):
+            arms.append(Arm(placebo_label(m.group(f"a{k}")), int(m.group(f"n{k}")), (), a, b))
+        else:
+            return []
+    return arms if arms[0].label != arms[1].label else []
+
+
 def colon_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
     """Arms listed as "name: n=N" items split by semicolons, a drug's doses after it ("placebo: n=214; XY: 10 mg:
     n=214; 30 mg: n=223"); [] unless every item is so and there are two or more.

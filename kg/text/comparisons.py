@@ -323,6 +323,7 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
         respectively_arms(text) if "groups" in text or "arms" in text or "cohorts" in text else []
     ordered += arms_then_brackets(text, ordered) + arms_listed_in_bracket(text, ordered) if ")" in text else []
     ordered += pair_then_arms(text, ordered) if "vs" in text or "versus" in text else []
+    ordered += slashed_pairs(text, ordered) if "%/" in text or "% /" in text else []
     ordered += share_then_control_bracket(text, ordered) if "%" in text and ")" in text else []
     ordered += subject_pairs(text, ordered) if "while" in text or "whereas" in text else []
     taken = list(taken) + [(c.start, c.end) for c in ordered]
@@ -512,6 +513,28 @@ def pair_then_arms(text: str, taken: list[Comparison]) -> list[Comparison]:
                 not (CONTROL_WORD_IN.search(m.group("a1")) or CONTROL_WORD_IN.search(m.group("a2"))):
             continue                     # (a control among the two; one unit for both)
         out.append(two_arms(m, (units[1], units[1])))
+    return out
+
+
+# two arms joined by a slash, then their shares joined by one in the same order: "freedom from X for XY-123/placebo was
+# | 31.5%/18.0%" (the style of abstracts that give every pair of numbers so)
+SLASHED_ARMS_VALUES = rx.compile(rf"""(?<![\w/-])(?P<a1>[A-Za-z][\w-]{{1,30}})/(?P<a2>[A-Za-z][\w-]{{1,30}})(?![\w/])
+    [^.;%/()=]{{0,60}}?(?<![\w.-])(?P<v1>{SNUM})\s?%\s?/\s?(?P<v2>{SNUM})\s?%?(?![\w/]|\.\d)""", re.X)
+
+
+def slashed_pairs(text: str, taken: list[Comparison]) -> list[Comparison]:
+    """Two arms a slash joins, one of them a control, and the two shares a slash joins after them, in order.
+
+    >>> [[(str(n.value), n.arm) for n in c.numbers] for c in slashed_pairs(
+    ...     "Response at week 12 for XY-123/placebo was 41.5%/20.0% (p=0.01).", [])]
+    [[('41.5', 'XY-123'), ('20.0', 'placebo')]]
+    """
+    out = []
+    for m in SLASHED_ARMS_VALUES.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in taken) or \
+                not (CONTROL_WORD_IN.search(m.group("a1")) or CONTROL_WORD_IN.search(m.group("a2"))):
+            continue
+        out.append(two_arms(m, ("%", "%")))
     return out
 
 

@@ -1109,3 +1109,16 @@ def test_one_dose_level_given_is_no_list_of_arms():
     text = "Adults were given low doses of XY-123."
     at = text.index("XY-123")
     assert find_arms(text, (Name(at, at + 6, "XY-123"),)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In all, 120 adults were randomised (XY-123/placebo: n=61/n=59).", [("XY-123", 61), ("placebo", 59)]),
+    ("Adults were treated (placebo/XY-123, n = 40/42).", [("placebo", 40), ("XY-123", 42)]),
+])
+def test_two_arms_a_slash_joins_are_sized_by_the_slashed_counts_after_them(text, expected):
+    at = text.index("XY-123")
+    assert [(a.label, a.n) for a in find_arms(text, (Name(at, at + 6, "XY-123"),))] == expected
+
+
+def test_slashed_words_that_name_no_arm_give_no_sizes():
+    assert find_arms("Visits (week/month: n=12/n=30) were kept.", ()) == []

@@ -500,3 +500,17 @@ def test_a_control_named_before_its_value_after_doses_given_respectively_keeps_i
     text = "Zeta clearance with XY-123 1, 3 and 9 mg daily was 22%, 35% and 51% respectively, versus placebo, 4%."
     assert [(n.value, n.arm) for c in find_comparisons(text) for n in c.numbers] == \
         [(D("22.0"), "1 mg"), (D("35.0"), "3 mg"), (D("51.0"), "9 mg"), (D("4.0"), "placebo")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Remission at week 12 for XY-123/placebo was 41.5%/20.0% (p=0.01).", [("41.5", "XY-123"), ("20.0", "placebo")]),
+    ("For placebo/XY-123, the share of responders was 12.5% / 30.5%.", [("12.5", "placebo"), ("30.5", "XY-123")]),
+])
+def test_shares_a_slash_joins_are_the_arms_a_slash_joins_before_them(text, expected):
+    found = [(str(n.value), n.arm) for c in find_comparisons(text) for n in c.numbers]
+    assert found == expected
+
+
+def test_slashed_shares_after_two_drugs_and_no_control_are_no_arms_values():
+    assert not [n.arm for c in find_comparisons("Doses of XY-123/XZ-456 gave 41.5%/20.0% exposure.") for n in c.numbers
+                if n.arm]
