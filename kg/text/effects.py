@@ -370,6 +370,12 @@ def find_effects(text: str) -> list[Effect]:
         if verb and not any(e.start <= m.start() < e.end for e in out):
             sign = -1 if verb.group("verb").lower() in NEGATIVE_VERBS else 1
             out.append(Effect("mean difference", sign * exact(m.group("value")), None, None, m.start(), m.end("value")))
+    for m in SIGNED_THAN_CONTROL.finditer(text) if " than " in text else ():
+        at = m.start("value") if m.group("value") else m.start("value2")
+        if not any(e.start <= at < e.end for e in out):
+            sign = -1 if (m.group("cmp") or m.group("cmp2")).lower() in ("lower", "smaller") else 1
+            out.append(Effect("mean difference", sign * exact(m.group("value") or m.group("value2")), None, None, at,
+                              m.end("value") if m.group("value") else m.end("value2")))
     for m in CHANGED_BY_INTERVAL.finditer(text) if " by " in text and VERSUS_CONTROL.search(text) else ():
         # "compared with placebo, XY-123 reduced X by 3.1 points (95% CI, 1.2 to 5.0)": the arms' difference, signed by
         # the verb (an interval written without the sign takes it too)
@@ -575,8 +581,11 @@ CONTROL_NAMES = ("placebo", "sham", "vehicle", "saline", "control")
 # compares its therapy with it
 CONTROL_ARMS = frozenset(CONTROL_NAMES) - {"control"} | {"usual care", "standard of care", "standard care"}
 VERSUS_CONTROL_WORDS = (rf"\b(?:compared\s(?:to|with)|versus|vs\.?|v\.|over|relative\sto"
-                        # (or "than" the control's people: "than placebo-treated patients", "than with placebo")
-                        rf"|than(?:\s(?:with|on|in|for|those\s(?:on|given|receiving|taking)))?)\s(?:the\s)?"
+                        # (or "than" the control's people: "than placebo-treated patients", "than with placebo", "than
+                        # did patients in the placebo group", "than had those receiving placebo")
+                        rf"|than(?:\s(?:did|had|were|was))?(?:\s(?:with|on|in|for|among))?"
+                        rf"(?:\s(?:those|patients|subjects|participants|adults|children|people))?"
+                        rf"(?:\s(?:on|given|receiving|taking|in))?)\s(?:the\s)?"
                         rf"(?:{'|'.join(CONTROL_NAMES)})\b")
 # a change set against a control's, in points: "a 7.9-point reduction in the ZRS total score compared to placebo", "a
 # 2.1-point greater improvement in X versus placebo": the difference of the arms' changes
@@ -589,6 +598,13 @@ MORE_THAN_CONTROL = rx.compile(
     rf"(?<![\w.-])(?P<value>{DECIMAL})\s?(?:%|percentage\spoints?|points?|mm\s?Hg|kg|mg/dL|mmol/L|letters|units?)"
     rf"\s(?:more|further|greater|additional)\s(?:[^;.()]{{0,40}}?\s)?(?={VERSUS_CONTROL_WORDS})", re.I)
 CHANGE_VERB_BEFORE = re.compile(rf"\b(?P<verb>{FALLING}|{RISING})\b[^;.()]{{0,60}}$", re.I)
+# a difference that its comparative signs, set against the control's: "scored 2.4 points higher than did patients in the
+# placebo group", "was greater by 3.2 percentage points in the XY-123 group than in the placebo group"
+_GAP_UNIT = r"(?:%|percentage\spoints?|points?|mm\s?Hg|kg|mg/dL|mmol/L|letters|units?)"
+SIGNED_THAN_CONTROL = rx.compile(
+    rf"(?<![\w.-])(?P<value>{DECIMAL})\s?{_GAP_UNIT}\s(?P<cmp>higher|lower)\s(?={VERSUS_CONTROL_WORDS})"
+    rf"|\b(?P<cmp2>greater|higher|larger|lower|smaller)\sby\s(?P<value2>{DECIMAL})\s?{_GAP_UNIT}\s(?:in|with|for|among)\s"
+    rf"[^;.()]{{1,40}}?\s(?={VERSUS_CONTROL_WORDS})", re.I)
 # a change a verb gives "by" a number with its interval, in a sentence that sets the drug against a control: "XY-123
 # reduced X by | 3.1 points (95% CI, 1.2 to 5.0)" (the object's words bounded: no clause between)
 # (the verb, its object's words and the size: a fragment of both patterns below)

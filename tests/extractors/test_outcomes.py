@@ -4814,3 +4814,10 @@ def test_an_anaphor_an_analysis_or_a_clause_names_no_measure(phrase):
     from kg.extractors.outcome_roles import names_no_measure
 
     assert names_no_measure(phrase)
+
+
+def test_points_higher_than_the_control_group_are_the_difference_not_the_arms_change():
+    found = facts(ALLOCATED + f"At week 8, adults in the XY-123 group scored 4.2 points higher than did adults in the "
+                  f"placebo group on the {SCALE} (ARS).")
+    assert (SCALE, "effect", "4.2") in found, found
+    assert not [o for _, p, o in found if p == "change"], found

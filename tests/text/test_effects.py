@@ -382,3 +382,18 @@ def test_a_difference_named_with_its_interval_in_words_before_the_number():
     (e,) = find_effects("ZGA 0/1 was reached by 35.1% vs. 23.0% [difference (95% confidence interval): 12.1% "
                         "(2.6-21.6); P = 0.012].")
     assert (e.measure, e.value, e.ci_low, e.ci_high) == ("mean difference", D("12.1"), D("2.6"), D("21.6"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Adults on XY-123 scored 3.4 points higher than did adults in the placebo group on the zeta scale.", "3.4"),
+    ("The zeta index was 1.5 points lower than in the placebo group.", "-1.5"),
+    ("At week 12, the zeta score was greater by 6.3 percentage points in the XY-123 group than in the placebo group.", "6.3"),
+    ("The zeta score was lower by 2.2 points among XY-123 users than among those receiving placebo.", "-2.2"),
+    ("Adults on XY-123 lost 1.8 kg more weight than had adults receiving placebo.", "-1.8"),
+])
+def test_a_difference_its_comparative_or_its_verb_signs_against_the_control_is_a_mean_difference(text, value):
+    assert [(e.measure, str(e.value)) for e in find_effects(text)] == [("mean difference", value)]
+
+
+def test_a_difference_against_another_drug_is_no_difference_from_the_control():
+    assert find_effects("Adults on XY-123 scored 3.4 points higher than did adults on XZ-456.") == []
