@@ -104,6 +104,38 @@ def rate_of(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# what an arm had more or less often than another, named after the share's word: "XY-123 gave significantly higher
+# rates of | zeta healing | at week 12 compared to placebo (41% vs. 22%)"
+SHARE_COMPARED = rx.compile(r"""(?=[ghls])\b(?:higher|greater|larger|lower|smaller)\s(?:rates?|percentages?|proportions?)\sof\s
+    (?P<x>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,3}?)[*†‡]{0,2}
+    (?=\s(?:at|by|after|over|through|compared|versus|vs\.?|than|relative)\b|\s?[(,;])""", re.I | re.X)
+
+
+def share_compared(text: str, found: list[Mention]) -> list[Mention]:
+    """What one arm had at a higher or lower share than another, where the sentence sets the arms' shares side by side.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("XY gave higher rates of zeta healing at week 12 compared to placebo (41% vs. 22%).")]
+    ['zeta healing']
+    >>> [m.label for m in find_measures("XY gave higher rates of zeta healing in adults.")]
+    []
+    """
+    out = []
+    for hit in SHARE_COMPARED.finditer(text):
+        a, b = hit.span("x")
+        words = hit.group("x").lower().split()
+        if inner(found, a, b) or words[0] in cues.NOT_MEASURE_START or words[0] in PEOPLE_WORDS \
+                or all(w in GENERIC_RESULT_WORDS for w in words) \
+                or not (AGAINST_ARM.search(text, b) and SECOND_SHARE.search(text, b)):
+            continue
+        out.append(mention(text, a, b, written(hit.group("x"), first_word=False)))
+    return out
+
+
+# the people a share counts, not what they had: "higher proportions of | patients"
+PEOPLE_WORDS = frozenset("patients participants subjects people adults children women men those".split())
+
+
 # a second clause that gives the other arm's share: "..., whereas | 74% ...", "..., while ..."
 WHILE_AFTER = re.compile(r",\s(?:whereas|while)\s[^.;]{0,80}?\d{1,3}(?:\.\d{1,2})?\s?%")
 

@@ -45,7 +45,7 @@ from kg.text.event_shapes import (composite, counted_events, event_composite, fi
 from kg.text.measure_list import CAPITALS_BEFORE, QUANTITY, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention, with_title_words
 from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object, counted_cases,
                                      changed_quantity, changed_subject, compared_object, counted_deaths, died_result, difference_in, no_difference,
-                                     percent_change_in, rate_of, shown_in, significant_changes, significant_object, threshold, threshold_after,
+                                     percent_change_in, rate_of, share_compared, shown_in, significant_changes, significant_object, threshold, threshold_after,
                                      paired_object, valued_subject)
 from kg.text.measure_shapes import ABBREVIATION_AFTER, change, labelled_pairs, proportion, result_line, written
 from kg.text.paired_items import paired_measures
@@ -192,6 +192,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += achieved(text, found)
         found += shown_in(text, found)
         found += rate_of(text, found)
+        found += share_compared(text, found)
         found += changed_quantity(text, found)
     elif " in " in text:                # (a change in units: "the mean reduction in X was 2.1 mm with A vs 0.4 mm ...")
         found += changed_quantity(text, found)

@@ -1398,3 +1398,18 @@ def test_a_change_people_achieved_is_no_measure_the_quantity_after_it_is(text):
 ])
 def test_a_rate_named_after_a_measures_short_form_is_the_measures_rate(text, label):
     assert label in labels(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("XY-123 gave significantly higher percentages of zeta healing at week 8 compared to placebo (44.1% vs. 20.3%).",
+     "zeta healing"),
+    ("Adults on XY-123 had lower rates of zeta flares** than those on placebo (12% [n=6/50] vs. 30% [n=15/50]).",
+     "zeta flares"),
+])
+def test_what_an_arm_had_at_a_higher_share_than_the_control_is_the_measure(text, label):
+    assert label in [m.label for m in find_measures(text)]
+
+
+def test_higher_shares_of_people_name_no_measure():
+    assert not [m for m in find_measures("XY-123 gave higher proportions of patients a zeta score of 0 compared to "
+                                         "placebo (40% vs. 20%).") if m.label.startswith("patients")]
