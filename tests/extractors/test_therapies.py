@@ -1354,3 +1354,16 @@ def test_a_slip_in_a_drugs_name_that_no_pattern_reads_is_still_that_drug():
     ctx = build_context(parse_document("Headline\n\nTo test empagliflozin, the authors enrolled 4,000 adults. Half "
                                        "took empaglifozin and half a matching placebo.", "t.txt"))
     assert [m.label for m in ctx.mentions[2] if m.kind == "drug"] == ["Empagliflozin"]
+
+
+@pytest.mark.parametrize("said", [
+    "In June 2031, an FDA advisory committee voted 9-4 to recommend approval of XY-123 for gout.",
+    "The FDA's advisers endorsed approval of XY-123 in gout in June 2031.",
+])
+def test_an_approval_an_advisory_body_recommends_is_no_approval(said):
+    assert not any(p == "statusValue" for _, p, _ in facts(said)), said
+
+
+def test_an_approval_granted_after_an_advisory_vote_is_one():
+    said = "An FDA advisory committee voted to recommend it, and in August 2031 the FDA approved XY-123 for gout."
+    assert ("approved", "statusValue", "approved") in facts(said)

@@ -296,9 +296,11 @@ APPROVAL_PROCESS_AFTER = rx.compile(r"\s(?:pathway|path|route|process|program(?:
                                     r"decision|timeline|package|dossier|submission)\b", re.I)
 # an approval asked for, not granted: "its application for standard approval", "filed for approval", "seeking approval"
 # (or one foreseen: "could soon gain FDA approval", "is expected to win approval", "needed to support the approval",
-# "accepted ... for approval", "meets the standard for accelerated approval", "is pending FDA approval")
+# "accepted ... for approval", "meets the standard for accelerated approval", "is pending FDA approval"; or one an
+# advisory body only recommends or endorses: "the committee voted 9-4 to recommend approval")
 APPROVAL_SOUGHT_BEFORE = rx.compile(r"""(?=[acefimprstw])\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}
-    |request\w{0,3}|pursu\w{1,4}|support|supporting|toward|towards|ahead\s{1,3}of|for|pending|awaiting|(?:(?:could|may|might|would|should|(?:is|are)\s{1,3}(?:set|poised|expected|likely)\s{1,3}to)
+    |request\w{0,3}|pursu\w{1,4}|support|supporting|toward|towards|ahead\s{1,3}of|for|pending|awaiting|recommend\w{0,4}|endors\w{1,4}
+    |(?:(?:could|may|might|would|should|(?:is|are)\s{1,3}(?:set|poised|expected|likely)\s{1,3}to)
     \s{1,3}(?:soon\s{1,3})?(?:gain|win|receive|get|secure|earn|obtain)))\s{1,3}(?:for\s{1,3})?(?:(?:an?|the|its|their)\s{1,3})?
     (?:[\w-]{1,20}\s{1,3}){0,2}$""", re.I | re.X)
 # words before a disease that name its course, not another disease: an approval's indication is the disease itself
