@@ -150,6 +150,25 @@ def names_arm_or_time(ctx, i: int, text: str) -> bool:
                 or TIMES_LISTED.search(text))
 
 
+# a new subject after the bracket that closes on a measure's p-value: "(34% vs 42%, P=.26) | , the number ...", "...) |
+# but the rate ..." (not the same result said again: "..., the difference ...")
+NEXT_SUBJECT = re.compile(r"[^()]{0,12}?[)\]]\s?[,;]?\s(?:but\s|while\s|whereas\s)?(?P<s>the|a)\s"
+                          r"(?!(?:same|difference|differences|effect|effects|result|results|finding|change|changes)\b)", re.I)
+
+
+def next_subject_at(text: str, end: int, p_values: list) -> int | None:
+    """Where a clause with a subject of its own opens after the bracket that holds the first p-value after a measure's
+    name (which ends at ``end``), else None.
+
+    >>> t = "X was alike (34% vs 42%, P=.26), the count was significantly lower (18% vs 31%, P=.03)."
+    >>> next_subject_at(t, 1, E.find_p_values(t)) == t.index("the count")
+    True
+    """
+    own = next((p for p in p_values if p.start >= end), None)
+    hit = NEXT_SUBJECT.match(text, own.end) if own is not None else None
+    return hit.start("s") if hit else None
+
+
 def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames, arm_pairs: dict) -> None:
     """Give the sentence's numbers to its measures' frames."""
     text = without_asides(text)                   # (a measure's definition gives no arm a number: "zeta calm defined
@@ -377,6 +396,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("timepoint", times[measures[0].label], i)
         p_values = [p for p in p_values if dose_before(doses, p.start) is None]
         verdicts = [v for v in verdicts if dose_before(doses, v.start) is None]
+    if one and len(p_values) >= 2 and (cut := next_subject_at(text, spans[measures[0].label][1], p_values)) is not None:
+        # ("Although X was alike in both arms (34% vs 42%, P=.26), the number treated was significantly lower (...,
+        # P=.03)": what follows the measure's own bracket is another subject's)
+        p_values = [p for p in p_values if p.start < cut]
+        verdicts = [v for v in verdicts if v.start < cut]
     # (significance within each group is no result between them; nor is what follows "except for" the measures'
     # before it: "A, B and C did not differ, except for D, which was higher (P<0.001)")
     p_values = [p for p in p_values if not within_groups(text, p.start, p.end) and not excepted(text, measures, spans, p.start)]

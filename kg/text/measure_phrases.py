@@ -425,8 +425,9 @@ def changed_items(text: str, begin: int, original: str) -> list[tuple[int, int]]
 
 
 # where a sentence starts: its first characters, after a structured abstract's heading ("MAIN RESULTS: The ..."), or
-# after a linking word or a time that opens it ("Overall, the ...", "At week 12, zeta ..."); a regex fragment
-STARTS = (r"(?:^\s{0,3}|^[A-Z][A-Z ]{2,30}:\s|^[A-Z][a-z]{2,15}(?:\s[a-z]{2,15})?:\s"
+# after a linking word or a time that opens it ("Overall, the ...", "At week 12, zeta ..."), or after the conjunction
+# of a clause that concedes it ("Although zeta reversal was seen in 30% ..., the ..."); a regex fragment
+STARTS = (r"(?:^\s{0,3}|^[A-Z][A-Z ]{2,30}:\s|^[A-Z][a-z]{2,15}(?:\s[a-z]{2,15})?:\s|^\s{0,3}(?:Although|Though|Even\sthough)\s"
           r"|^\s{0,3}(?:(?i:" + "|".join(sorted(cues.LINKING_WORDS)) + r")|In\saddition"
           r"|(?:At|By|After)\s(?:week|month|day|year)\s\d{1,3}|After\s\d{1,3}\s(?:weeks|months|days|years)),\s)")
 
@@ -441,7 +442,7 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             # (a short form after "of", "for", "in" or "with" among its words: "use of ZTCA")
                             # (a window it is counted over may open it: "7-day zeta rate")
                             # (not a list's joining word: ", | and X (...) were ...")
-                            r"(?P<x>(?!(?:and|or|but)\s)(?:\d{1,3}-(?:day|week|month|year|hour)\s)?[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,8})"
+                            r"(?P<x>(?!(?:and|or|but|[Aa]lthough|[Tt]hough|[Ee]ven\sthough)\s)(?:\d{1,3}-(?:day|week|month|year|hour)\s)?[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,8})"
                             # (its short form may follow it, with the window it is counted over: "Time in zeta range |
                             # (TZR, weeks 10-12) | was improved to 74%")
                             r"(?:\s\([A-Z]{2,6}(?:,\s[^()]{1,30})?\))?"

@@ -43,7 +43,9 @@ INSTRUMENT_WORD = rx.compile(rf"(?:{cues.INSTRUMENT_WORDS}|(?<=[\s)])(?:{LOWER_I
 # Association Impairment Scale", "Center for Epidemiologic Studies Depression Scale" are scales)
 ORGANIZATION_WORD = re.compile(r"\b(?:Institutes?|Programme|Program|Foundation|Council|University|Department|Agency|Ministry|"
                                r"Organi[sz]ation|Trust|Fund)\b")
-LEADING = frozenset("The A An On In By Using With And Its Our Their This That These Both Each Per".split())
+LEADING = frozenset("""The A An On In By Using With And Its Our Their This That These Both Each Per
+    Although Though While Whereas However But Also When If Because Since""".split())   # (a clause's conjunction too:
+#                                                 "Although | Zeta Rating Scale (ZRS) response was ...")
 # a scale's abbreviation with the share of improvement its responders reach: "ZRS-50", "EASI-75" (before "response")
 THRESHOLD_ABBREVIATION = re.compile(r"(?<![\w-])(?P<abbr>[A-Z][A-Za-z]{1,7}-?(?:20|50|70|75|90|100))\s$")
 # a scale known only by its letters, with a hyphen, before its responders: "ZG-ADL | responders" (the hyphen keeps a

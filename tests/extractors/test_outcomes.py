@@ -4821,3 +4821,17 @@ def test_points_higher_than_the_control_group_are_the_difference_not_the_arms_ch
                   f"placebo group on the {SCALE} (ARS).")
     assert (SCALE, "effect", "4.2") in found, found
     assert not [o for _, p, o in found if p == "change"], found
+
+
+def test_a_measure_in_a_clause_that_concedes_it_is_read():
+    found = facts(ALLOCATED + f"Although {SCALE} (ARS) response was seen in 30 (31.2%) in the XY-123 group and 14 (15.4%) "
+                  "in the placebo group (P=0.007), the trial was stopped.")
+    assert {(f"{SCALE} (XY-123)", "value", "31.2"), (f"{SCALE} (placebo)", "value", "15.4")} <= found, found
+
+
+@pytest.mark.parametrize("joint", [", but", ", while"])
+def test_a_p_value_and_a_verdict_of_the_next_clauses_own_subject_are_not_the_measures(joint):
+    found = facts(ALLOCATED + f"The {SCALE} (ARS) response was alike in the XY-123 and placebo arms (34% vs 40%, P=.31)"
+                  f"{joint} the number of visits was significantly lower in the XY-123 arm (12% vs 29%, P=.02).")
+    assert (SCALE, "pValue", "0.31") in found, found
+    assert (SCALE, "significant", "True") not in found, found
