@@ -152,6 +152,23 @@ def with_rate_after_short_form(text: str, m: Mention) -> Mention:
     return replace(m, text=text[m.start:head.end()], end=head.end(), label=f"{m.label} {head.group('head')}")
 
 
+# the slope of a measure over time, named right after it: "eGFR | total slope", "FEV1 | slope"
+SLOPE_AFTER = re.compile(r"\s(?:(?:total|chronic|acute|annual|annuali[sz]ed|mean)\s)?slopes?\b")
+
+
+def with_slope(text: str, m: Mention) -> Mention:
+    """A measure with the slope named right after it: the slope is what is measured ("eGFR chronic slope"), as written.
+
+    >>> [m.label for m in find_measures("The eGFR chronic slope was -2.1 with XY-123 and -4.0 with placebo.")]
+    ['eGFR chronic slope']
+    """
+    slope = SLOPE_AFTER.match(text, m.end)
+    if slope is None:
+        return m
+    return Mention(text[m.start:slope.end()], m.start, slope.end(), m.kind, f"{m.text}{slope.group()}", m.ids, m.source,
+                   m.attrs)
+
+
 def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     """:func:`find_measures`, given the list's names in ``text`` (:func:`listed_hits`)."""
     if cues.ENTRY_CRITERIA.search(text):
@@ -159,6 +176,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     found = longest(list(listed(text, hits)))     # ("hemoglobin A1c", not the "hemoglobin" it starts with)
     if "score" in text or "scale" in text or "domain" in text or "art " in text:
         found = [with_subscale(text, m) for m in found]  # ("the ZFRS-R Bulbar score": the part, not the whole scale)
+    if "slope" in text:
+        found = [with_slope(text, m) for m in found]     # ("eGFR total slope": the slope, not the eGFR)
     if " 0" in text:
         found = [with_levels(text, m) for m in found]    # ("ZGA 0/1": the levels counted as success, not the whole scale)
     if RATED_SYMPTOM.search(text):

@@ -161,7 +161,7 @@ def test_timepoint_during_the_first_months_and_same_period():
             "points per month over the same period.")
     doc = parse_document("Headline\n\n" + text, "t.txt")
     timed = {f.subject.label for f in load_extractors()["outcomes"].extract(doc) if f.predicate == "timepoint" and f.object_text == "P3M"}
-    assert timed == {"ALSFRS-R (low dose)", "ALSFRS-R (high dose)"}
+    assert timed == {"ALSFRS-R slope (low dose)", "ALSFRS-R slope (high dose)"}     # (the slope named is what is measured)
 
 
 def test_quoted_researcher_words_count_for_significance():

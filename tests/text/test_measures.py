@@ -1413,3 +1413,11 @@ def test_what_an_arm_had_at_a_higher_share_than_the_control_is_the_measure(text,
 def test_higher_shares_of_people_name_no_measure():
     assert not [m for m in find_measures("XY-123 gave higher proportions of patients a zeta score of 0 compared to "
                                          "placebo (40% vs. 20%).") if m.label.startswith("patients")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("XY-123 slowed the eGFR chronic slope versus placebo (difference 1.2; 95% CI 0.4 to 2.0).", "eGFR chronic slope"),
+    ("The primary endpoint, eGFR total slope (day 1 to week 52), did not differ.", "eGFR total slope"),
+])
+def test_the_slope_named_after_a_measure_is_what_is_measured(text, label):
+    assert label in [m.label for m in find_measures(text)]
