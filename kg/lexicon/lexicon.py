@@ -64,6 +64,19 @@ class Entry(NamedTuple):
     attrs: str
 
 
+def plain_letter(c: str) -> str:
+    """A Latin letter with an accent as its plain letter ("ö" -> "o"); any other character as it is (always one)."""
+    base = unicodedata.normalize("NFKD", c)
+    return base[0] if len(base) > 1 and base[0].isascii() and base[0].isalpha() and all(
+        unicodedata.combining(x) for x in base[1:]) else c
+
+
+# the accented Latin letters, each as its plain letter: a text so read keeps its length and offsets
+PLAIN_LETTERS = {ord(c): plain_letter(c) for c in map(chr, range(0xC0, 0x250)) if plain_letter(c) != c}
+ACCENTED = re.compile("[" + "".join(map(chr, PLAIN_LETTERS)) + "]")
+PLAIN_LETTER_KINDS = ("disease", "phenotype")
+
+
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     for letter, name in GREEK.items():
@@ -221,6 +234,27 @@ class Lexicon:
             out[k].append(Mention(text[start:end], start + at, end + at, entry.type, entry.label, entry.ids,
                                   "lexicon", entry.attrs))
             reach = i + size
+        if not text.isascii() and ACCENTED.search(text):
+            out = self._with_plain_letters(texts, types, offsets, out)
+        return out
+
+    def _with_plain_letters(self, texts: list[str], types: tuple[str, ...], offsets: list[int],
+                            found: list[list[Mention]]) -> list[list[Mention]]:
+        """The names found, and the diseases found where each accented letter is read as its plain letter ("Sjögren's
+        syndrome" as the vocabulary's "Sjogren's syndrome"), where they overlap none found, as the text writes them
+        (diseases only, many named after people: a person's own name so read may be a drug's short form, "Åsa").
+
+        >>> lex = Lexicon([Entry("Zetoren disease", "disease", "Zetoren disease", (), "")])
+        >>> [[(m.text, m.start) for m in ms] for ms in lex.find_each(["in Zetören disease"], offsets=[5])]
+        [[('Zetören disease', 8)]]
+        """
+        out = []
+        plain_found = self.find_each([t.translate(PLAIN_LETTERS) for t in texts], types, offsets)
+        for text, at, ms, plain in zip(texts, offsets, found, plain_found):
+            more = [Mention(text[m.start - at:m.end - at], m.start, m.end, m.kind, m.label, m.ids, m.source, m.attrs)
+                    for m in plain if m.kind in PLAIN_LETTER_KINDS
+                    and not any(x.start < m.end and m.start < x.end for x in ms)]
+            out.append(sorted(ms + more, key=lambda m: m.start) if more else ms)
         return out
 
     def _one_word_names(self, words: set[str]) -> set[str]:

@@ -208,3 +208,17 @@ def test_a_chemical_name_with_locants_is_found_whole():
     lex = Lexicon([Entry("3,4-zetapyridine", "drug", "Zetampridine", (), ""), Entry("zetapyridine", "chemical", "zp", (), "")])
     assert [(m.text, m.label) for m in lex.find("given 3,4-zetapyridine daily; 3, 4 and zetapyridine")] == [
         ("3,4-zetapyridine", "Zetampridine"), ("zetapyridine", "zp")]
+
+
+def test_a_disease_written_with_an_accented_letter_is_the_vocabularys_plain_name():
+    from kg.lexicon import load_lexicon
+
+    found = load_lexicon().find("Adults with Sjögren’s syndrome or Ménière's disease took part.")
+    assert [(m.text, m.kind) for m in found] == [("Sjögren’s syndrome", "disease"), ("Ménière's disease", "disease")]
+
+
+def test_a_word_with_an_accented_letter_read_plain_names_only_a_disease():
+    # (a person's name so read may be a drug's: the plain reading is kept for diseases, most named after people)
+    from kg.lexicon import load_lexicon
+
+    assert not [m for m in load_lexicon().find("Dr. Ibuprofén Zetberg said the trial went well.") if m.kind == "drug"]
