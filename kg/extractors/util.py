@@ -10,7 +10,7 @@ from itertools import accumulate
 from kg.extractors.disease_types import ELIDED
 from kg.model import Entity, Fact, Mention, Value
 from kg.text import prefilter as rx
-from kg.text.cues import CLAUSE_BREAK, HEDGE, QUOTED, TRIAL_WORD  # noqa: F401 - the extractors import them from here too
+from kg.text.cues import AIM_OPENER, CLAUSE_BREAK, HEDGE, QUOTED, TRIAL_WORD  # noqa: F401 - the extractors import them from here too
 from kg.text.numbers import NUMBER, parse_number
 
 # (an id ends at the parenthesis, so ChiCTR's characters are taken whole and the last must be a digit: "[-\w]*\d+"
@@ -50,9 +50,12 @@ def unhedged(text: str) -> str:
         clause = text[start:end]
         hedge = HEDGE.search(clause) if hedged else None
         named = REGISTERED.search(clause)
+        aim = AIM_OPENER.search(clause, 0, hedge.start()) if hedge else None
         if hedge and named and named.end() <= hedge.start():
             # "The Phase 3 X study (NCT...) plans to ...": the registered trial itself is a fact
             clause = clause[:named.end()] + " " * (len(clause) - named.end())
+        elif aim:               # ("a phase 3 trial testing the hypothesis that | X would ...": the trial is a fact)
+            clause = clause[:aim.start()] + " " * (len(clause) - aim.start())
         elif hedge:
             clause = " " * len(clause)
         out.append(clause)

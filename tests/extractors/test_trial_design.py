@@ -507,3 +507,9 @@ def test_each_trial_a_roundup_counts_has_the_drug_it_set_against_placebo():
     found = {(f.subject.local.rsplit("-", 1)[1], f.object_text) for f in TrialDesignExtractor().extract(doc)
              if f.predicate.endswith("intervention")}
     assert found == {("1", "Zetamab"), ("second", "Linagliptin"), ("third", "Vinorelbine")}
+
+
+def test_the_design_of_a_trial_named_with_the_question_it_asks_is_read():
+    found = facts("The ZETA trial was a phase 3, double-blind, placebo-controlled trial testing the hypothesis that "
+                  "XY-123 would reduce zeta flares compared with placebo.")
+    assert {("ZETA", "design", "double-blind"), ("ZETA", "phase", "3")} <= found, found

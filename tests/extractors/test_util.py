@@ -34,3 +34,20 @@ def test_a_plan_past_or_a_planned_size_is_no_hedge_but_a_plan_is():
     assert not is_hedged("The trial enrolled 150 patients of an originally planned 240.")
     assert not is_hedged("Recruitment stopped at 150 of the planned 240 patients.")
     assert is_hedged("Acme planned a second trial.") and is_hedged("Acme plans to enrol 240 patients.")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The ZETA trial was a phase 3, randomized trial testing the hypothesis that XY-123 would lower zeta flares.",
+     "The ZETA trial was a phase 3, randomized trial testing the "),
+    ("A phase 2 trial was run to determine whether XY-123 would help.", "A phase 2 trial was run "),
+])
+def test_a_hedge_in_the_question_a_trial_asks_leaves_the_trial_itself(text, kept):
+    from kg.extractors.util import unhedged
+
+    assert unhedged(text).startswith(kept) and not unhedged(text)[len(kept):].strip()
+
+
+def test_a_hedge_outside_a_trials_question_blanks_its_clause():
+    from kg.extractors.util import unhedged
+
+    assert not unhedged("A larger phase 3 trial should follow to see whether it works.").strip()

@@ -24,6 +24,10 @@ HEDGE = rx.compile(r"""(?=[acefhilmopstw])\b(?:
     | to\ (?:advance|move|progress)\ (?:in)?to
     | future(?!\ of\ (?:the\ |its\ |their\ )?[\w-]+\ (?:development|program|programme)\b) | hope[sd]?\ to | aims?\ to | potentially | look(?:s|ing)?\ forward\ to
     )\b""", re.I | re.X)
+# the question a trial was run to answer, which a hedge that follows belongs to: "a phase 3 trial testing the
+# hypothesis that | XY-123 would reduce ...", "... to determine whether | XY-123 would ..." (the trial itself is a fact)
+AIM_OPENER = rx.compile(r"(?=[htw])\b(?:hypothes[ie]s\s(?:that|whether)|whether|to\s(?:test|determine|assess|evaluate|see|show)"
+                        r"\s(?:whether|if|that))\b", re.I)
 # a quotation or quoted title of at least 12 characters; it does not hold an opening quote, so a text with many
 # opening quotes and no closing one is read once, not once per quote; a straight quote right after a word or a
 # closing mark closes a quotation, it never opens one (Acme ("Acme") said ... ("ZX")": no quotation between them)
