@@ -20,6 +20,7 @@ from kg.extractors.aimed_treatments import with_aimed_treatment, with_defined_pr
 from kg.extractors.combinations import (joined_products, short_names, slashed_vaccines, with_misspelt_names,
                                         with_misspelt_words, with_salts, with_short_names, with_slashed_vaccines)
 from kg.extractors.document_names import document_abbreviations, find_mentions, with_procedures
+from kg.extractors.undefined_short_forms import with_undefined_short_forms
 from kg.extractors.unnamed_products import (LEADING_KINDS, allocated_against_nothing, named_as_allocated,
                                             with_allocated_intervention, with_allocated_short_forms,
                                             with_allocated_variants, with_compared_short_forms, with_defined_short_forms,
@@ -180,6 +181,7 @@ def build_context(doc: Document) -> Context:
     mentions = with_short_names(mentions, short_names(texts, mentions, [s.start for s in sentences]))
     mentions = with_misspelt_words(texts, [s.start for s in sentences], with_misspelt_names(mentions))
     mentions, unread = without_adjectives(mentions)
+    mentions = with_undefined_short_forms(sentences, mentions, local)     # ("... psoriatic arthritis", then "PsA patients")
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES
                        or (m.kind == "term" and BODY_LONG_FORM.search(m.label))     # ("... Association ... (ZASG)")
                        or (m.kind == "term" and m.label.islower() and " " not in m.label)      # ("pancreatic (PAC)")
