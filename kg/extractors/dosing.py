@@ -147,7 +147,8 @@ DOSE_KINDS_AFTER = re.compile(r"\s(?:concentrations?|levels?|groups?|cohorts?|ar
 # "3 vs. 12 injections", "12 injections versus 3": counts set against each other (arms or results, not the regimen)
 COMPARED_COUNT = rx.compile(rf"(?:\b(?:vs\.?|versus|or|and)\s+$)|(?:{NUMBER}\s+(?:vs\.?|versus)\s)", re.I)
 # the sentence says patients received them: "received four infusions", "were given a total of ..."
-RECEIVED = rx.compile(r"(?=[acgrtu])\b(?:received?|receiving|given|administered|got|underwent|undergo|consisted\s+of|comprised|total\s+of)\b",
+RECEIVED = rx.compile(r"(?=[acgrtu])\b(?:received?|receiving|given|administered|got|underwent|undergo|consisted\s+of|comprised|total\s+of|"
+                      r"treated\s+with)\b",
                       re.I)
 IN_TOTAL = rx.compile(r"(?<!\s)\s++in\s++total\b", re.I)   # a blank run entered at its start, taken whole
 # "a single oral dose", "a single intravenous infusion"; not "single doses" nor "a single vaccination with either dose"
@@ -156,7 +157,9 @@ ONE_GIVEN = rx.compile(r"(?=[os])(?:single|one)\s+(?:(?!with\b|either\b|of\b)[\w
 ARTICLE = rx.compile(r"\ba\s+$", re.I)
 # "the first three doses": a part of the regimen, not how many doses were given
 PART_OF_REGIMEN = rx.compile(r"(?=[filmnr])\b(?:first|initial|last|final|loading|next|remaining|missed)\s+$", re.I)
-INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|month|year)\s+intervals?|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>hour|day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b"
+INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|month|year)\s+intervals?"
+                      # (or the time between two doses: "two doses (1000 mg; 2 weeks apart)")
+                      rf"|\b(?P<n3>{NUMBER})\s+(?P<unit3>day|week|month)s?\s+apart\b|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>hour|day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b"
                       rf"|(?<![\w.]){cues.DOSE_AMOUNT}\s*{cues.DOSE_UNIT}\s*(?:/|per\s+)(?P<per>day|week|month|d(?![\w/]))\b"
                       # the prescriber's "q" forms after a dose: "300 mg Q2W", "(1000 mg, qd)", "10 mg/kg q3w"
                       rf"|(?<![\w.]){cues.DOSE_AMOUNT}\s*{cues.DOSE_UNIT}(?:/kg)?,?\s*[qQ](?P<qn>[1-8])?(?P<qu>[dDwW])\b", re.I)
@@ -452,9 +455,9 @@ def interval_iso(m: re.Match) -> str:
         word = "day" if word == "d" else word           # ("5 mg/d": per day)
         n, unit = ADVERB.get(word, ("1", word))
         return to_iso(int(n), unit)
-    n = m.group("n") or m.group("n2") or "1"
+    n = m.group("n") or m.group("n2") or m.group("n3") or "1"
     n = 1 if n.lower() in ("a", "an") else number(n)
-    return to_iso(n, m.group("unit") or m.group("unit2"))
+    return to_iso(n, m.group("unit") or m.group("unit2") or m.group("unit3"))
 
 
 def needed(patterns) -> frozenset[str] | None:
@@ -544,7 +547,9 @@ ALL = (
                    Example("In the trial, cells were returned to each patient in a single intravenous infusion.",
                            (("numberOfDoses", "1"),)),
                    Example("Trial adults were given one of three dose concentrations of XY-123, in two doses.",
-                           (("numberOfDoses", "2"),))),
+                           (("numberOfDoses", "2"),)),
+                   Example("In the trial, 30 adults were treated with three doses of XY-123 (100 mg; 4 weeks apart).",
+                           (("numberOfDoses", "3"),))),
          counterexamples=("In the trial, the dose rose after the first three doses.",
                           "In the trial, the level in patients receiving XY-123 rose by 0.85 doubling doses.",
                           "In the trial, XY-123 was taken in two divided doses.",
@@ -568,6 +573,8 @@ ALL = (
                            (("doseInterval", "P1D"),)),
                    Example("Trial patients took XY-123 200 mg twice daily or placebo.", (("doseInterval", "PT12H"),)),
                    Example("Trial patients received XY-123 5 mg TID for 8 weeks.", (("doseInterval", "PT8H"),)),
+                   Example("In the trial, 30 adults were treated with three doses of XY-123 (100 mg; 4 weeks apart).",
+                           (("doseInterval", "P4W"),)),
                    Example("In the trial, we assessed XY-123 0.3, 1, or 4 mg three times daily in adults.",
                            (("doseInterval", "PT8H"),))),
          counterexamples=("Trial patients received XY-123 infusions twice weekly.",
