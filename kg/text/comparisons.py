@@ -128,7 +128,9 @@ JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3
                       r"(?:(?:mean\s+|median\s+)?(?:change|reduction|decrease|increase|improvement|rate)\s+of\s+)?"
                       # (or its arm, with the number in brackets after it: "... compared with patients receiving AB (0.19)")
                       rf"(?:{BRACKETED_ARM})?", re.I)
-RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
+# (or said before the numbers: "The respective findings for A and B were 62% vs 24% and 24% vs 4%")
+RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b"
+                          r"|\b(?:the|their)\srespective\s(?:findings|results|values|rates|figures)\b", re.I)
 # (with placebo's short form, "PBO", filed as placebo: ARM_WORD_LABELS)
 ARM_WORDS = rx.compile(r"(?=[achilmnpsuv])\b(?:placebo|sham|saline|controls?|comparator|vehicle|(?-i:PBO)|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate|highest|lowest)[-\s]dose|(?:no\s)?intervention|active|"

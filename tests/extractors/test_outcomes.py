@@ -4835,3 +4835,10 @@ def test_a_p_value_and_a_verdict_of_the_next_clauses_own_subject_are_not_the_mea
                   f"{joint} the number of visits was significantly lower in the XY-123 arm (12% vs 29%, P=.02).")
     assert (SCALE, "pValue", "0.31") in found, found
     assert (SCALE, "significant", "True") not in found, found
+
+
+def test_respective_findings_said_before_the_pairs_give_each_measure_its_pair():
+    found = facts(ALLOCATED + f"Responses on the {SCALE} (ARS) and the Zeta Severity Index (ZSI) were assessed. The "
+                  "respective findings for ARS and ZSI were 61.5% vs 20.5% and 30.5% vs 4.5%.")
+    assert {(f"{SCALE} (XY-123)", "value", "61.5"), (f"{SCALE} (placebo)", "value", "20.5"),
+            ("Zeta Severity Index (XY-123)", "value", "30.5"), ("Zeta Severity Index (placebo)", "value", "4.5")} <= found, found
