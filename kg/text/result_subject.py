@@ -188,6 +188,8 @@ NAMED_WITH_VERB = frozenset({"gained", "lost", "gaining", "losing"})
 # threshold's share ("a reduction in zeta by 50% or more")
 OBJECT_END = re.compile(r"""[,;:()\[\]]|\s(?:compared|versus|vs\.?|than|relative|while|whereas|respectively|defined|which|
     that|who|as\s+(?:defined|measured|assessed)|
+    # (the verb of the clause the people's phrase is the subject of: "the share who achieved X | was greater ...")
+    (?:was|were|is|are)\s|
     (?:at|after|by|during|over|through|within)\s+(?:the\s+)?(?:end|week|month|year|day|visit|\d(?![\d.]*\s?(?:%|percent\b)))|
     (?:in|among|with|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|arm|cohort)s?\b|and\s+(?:\d|those|in\s|of\s)|
     (?:with|on)\s+\d)""",

@@ -121,3 +121,11 @@ def test_the_subject_without_a_statistics_words_or_the_arm_after_it(text, number
 def test_being_with_nothing_to_open_its_subject_names_none():
     text = "The trial being 12 weeks long, 40% of A and 20% of B finished."
     assert subject_measure(text, 0, text.index("12")) is None
+
+
+def test_what_people_achieved_ends_at_the_verb_of_the_clause_they_are_the_subject_of():
+    from kg.text.result_subject import achieved_measure
+
+    t = "The share of adults who achieved zeta healing was significantly greater than placebo (40.5% vs. 12.5%)"
+    a, b = achieved_measure(t, 0, len(t))
+    assert t[a:b] == "zeta healing"
