@@ -257,7 +257,7 @@ def is_title(phrase: str) -> bool:
 
 
 # what a role may say the trial showed, which names no measure: "the primary endpoint of (statistical) non-inferiority"
-# (or what it is shown against: "a secondary endpoint of superiority over XY-123", "non-inferiority to usual care")
+# (or what it is shown against: "a key secondary aim of superiority over XY-123", "non-inferiority to usual care")
 VERDICT_NAMES = re.compile(r"(?:statistical\s|statistically\s\w+\s)?(?:non-?inferiority|superiority|equivalence)"
                            r"(?:\s(?:to|over|versus|vs\.?|against|relative\sto|compared\s(?:with|to))\s.*)?", re.I)
 

@@ -225,7 +225,7 @@ ARM_CUE = rx.AnyOf(
     rx.compile(r"(?=[eftsT2-6])\b(?:two|three|four|five|six|[2-6])\s+(?:treatment\s+|study\s+)?(?:groups|arms)\s?:", re.I),
     DRUG_DOSES,                                            # ("XY-123 25 and 50 mg ... compared to placebo")
     DOSES_LISTED,                                          # ("XY-123 20 mg, 40 mg or 80 mg, or placebo")
-    GIVEN_LEVELS,                                          # ("were given low, medium or high doses of XY-123")
+    GIVEN_LEVELS,                                          # ("received low, middle or high doses of XY-123")
     rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),
     rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I),
     rx.compile(rf"(?<![\d,.])\d{{1,5}}\s+{PEOPLE}\s*+\(\s*+\d", re.I),       # "90 patients (44 for A, 46 for B)"

@@ -54,7 +54,7 @@ def unhedged(text: str) -> str:
         if hedge and named and named.end() <= hedge.start():
             # "The Phase 3 X study (NCT...) plans to ...": the registered trial itself is a fact
             clause = clause[:named.end()] + " " * (len(clause) - named.end())
-        elif aim:               # ("a phase 3 trial testing the hypothesis that | X would ...": the trial is a fact)
+        elif aim:               # ("a late-phase study of the hypothesis that | X would ...": the study is a fact)
             clause = clause[:aim.start()] + " " * (len(clause) - aim.start())
         elif hedge:
             clause = " " * len(clause)

@@ -269,7 +269,7 @@ def counted_levels(text: str, names: Sequence[Name], main: str | None = None) ->
     return out if len({a.label for a in out}) == len(out) else []
 
 
-# levels of a dose listed as what the patients were given: "were given low, medium, or high doses of XY-123",
+# levels of a dose listed as what the patients were given: "received low, middle, or high doses of XY-123",
 # "randomized to a low or a high dose"
 _LEVEL = rf"(?:an?\s+|the\s+)?{cues.DOSE_LEVEL}"
 GIVEN_LEVELS = rx.compile(rf"""\b(?:given|received|receive|receiving|(?:assigned|allocated|randomi[sz]ed)\s+to)\s+(?:either\s+)?
@@ -281,9 +281,9 @@ LEVEL_WORD = re.compile(cues.DOSE_LEVEL, re.I)
 def given_levels(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
     """The arms of the dose levels a sentence lists as given, each of the drug named right after them (else ``main``).
 
-    >>> text = "Adults were given low, medium, or high doses of XY-123."
+    >>> text = "Adults received low, middle, or high doses of XY-123."
     >>> [(a.label, a.interventions) for a in given_levels(text, (Name(text.index("XY"), len(text) - 1, "XY-123"),))]
-    [('low dose', ('XY-123',)), ('medium dose', ('XY-123',)), ('high dose', ('XY-123',))]
+    [('low dose', ('XY-123',)), ('middle dose', ('XY-123',)), ('high dose', ('XY-123',))]
     """
     m = GIVEN_LEVELS.search(text)
     if m is None:

@@ -582,7 +582,7 @@ CONTROL_NAMES = ("placebo", "sham", "vehicle", "saline", "control")
 CONTROL_ARMS = frozenset(CONTROL_NAMES) - {"control"} | {"usual care", "standard of care", "standard care"}
 VERSUS_CONTROL_WORDS = (rf"\b(?:compared\s(?:to|with)|versus|vs\.?|v\.|over|relative\sto"
                         # (or "than" the control's people: "than placebo-treated patients", "than with placebo", "than
-                        # did patients in the placebo group", "than had those receiving placebo")
+                        # did adults in the sham group", "than had those receiving sham")
                         rf"|than(?:\s(?:did|had|were|was))?(?:\s(?:with|on|in|for|among))?"
                         rf"(?:\s(?:those|patients|subjects|participants|adults|children|people))?"
                         rf"(?:\s(?:on|given|receiving|taking|in))?)\s(?:the\s)?"
@@ -598,8 +598,8 @@ MORE_THAN_CONTROL = rx.compile(
     rf"(?<![\w.-])(?P<value>{DECIMAL})\s?(?:%|percentage\spoints?|points?|mm\s?Hg|kg|mg/dL|mmol/L|letters|units?)"
     rf"\s(?:more|further|greater|additional)\s(?:[^;.()]{{0,40}}?\s)?(?={VERSUS_CONTROL_WORDS})", re.I)
 CHANGE_VERB_BEFORE = re.compile(rf"\b(?P<verb>{FALLING}|{RISING})\b[^;.()]{{0,60}}$", re.I)
-# a difference that its comparative signs, set against the control's: "scored 2.4 points higher than did patients in the
-# placebo group", "was greater by 3.2 percentage points in the XY-123 group than in the placebo group"
+# a difference that its comparative signs, set against the control's: "scored 2.6 points higher than did adults in the
+# sham group", "was larger by 3.7 points in the XY-123 arm than in the sham arm"
 _GAP_UNIT = r"(?:%|percentage\spoints?|points?|mm\s?Hg|kg|mg/dL|mmol/L|letters|units?)"
 SIGNED_THAN_CONTROL = rx.compile(
     rf"(?<![\w.-])(?P<value>{DECIMAL})\s?{_GAP_UNIT}\s(?P<cmp>higher|lower)\s(?={VERSUS_CONTROL_WORDS})"

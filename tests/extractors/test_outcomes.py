@@ -4799,8 +4799,8 @@ def test_a_role_that_opens_the_sentence_as_its_subject_is_the_one_the_next_sente
 
 
 @pytest.mark.parametrize("sentence", [
-    f"The primary endpoint was the {SCALE} (ARS) score, with a secondary endpoint of superiority over placebo.",
-    f"The {SCALE} (ARS) score fell, meeting the primary endpoint of non-inferiority to usual care.",
+    f"The main endpoint was the {SCALE} (ARS) score, and a key secondary aim was superiority over placebo.",
+    f"The {SCALE} (ARS) score fell, which met its main endpoint of non-inferiority to usual care.",
     f"Analysis of the {SCALE} (ARS) showed that treatment with XY-123 resulted in 25% less worsening versus placebo.",
 ])
 def test_a_verdict_against_a_control_or_a_clause_after_a_verb_of_showing_is_no_measure(sentence):
@@ -4824,15 +4824,15 @@ def test_points_higher_than_the_control_group_are_the_difference_not_the_arms_ch
 
 
 def test_a_measure_in_a_clause_that_concedes_it_is_read():
-    found = facts(ALLOCATED + f"Although {SCALE} (ARS) response was seen in 30 (31.2%) in the XY-123 group and 14 (15.4%) "
-                  "in the placebo group (P=0.007), the trial was stopped.")
+    found = facts(ALLOCATED + f"Although {SCALE} (ARS) response was seen in 30 (31.2%) in the XY-123 arm and 14 (15.4%) "
+                  "in the placebo arm (P=0.007), the trial was stopped.")
     assert {(f"{SCALE} (XY-123)", "value", "31.2"), (f"{SCALE} (placebo)", "value", "15.4")} <= found, found
 
 
 @pytest.mark.parametrize("joint", [", but", ", while"])
 def test_a_p_value_and_a_verdict_of_the_next_clauses_own_subject_are_not_the_measures(joint):
     found = facts(ALLOCATED + f"The {SCALE} (ARS) response was alike in the XY-123 and placebo arms (34% vs 40%, P=.31)"
-                  f"{joint} the number of visits was significantly lower in the XY-123 arm (12% vs 29%, P=.02).")
+                  f"{joint} the visit count was significantly smaller with XY-123 (12% vs 29%, P=.02).")
     assert (SCALE, "pValue", "0.31") in found, found
     assert (SCALE, "significant", "True") not in found, found
 

@@ -707,6 +707,6 @@ def test_a_glycoprotein_inn_written_once_whole_then_by_its_first_word_is_one_dru
 
 
 def test_dose_levels_the_patients_were_given_are_the_trials_arms():
-    found = facts("In the phase 1/2 ZETA trial, adults with zeta syndrome were given low, medium, or high doses of "
+    found = facts("In the phase 1/2 ZETA trial, adults with zeta syndrome received low, middle, or high doses of "
                   "XY-123.")
-    assert {o for _, p, o in found if p == "armLabel"} == {"low dose", "medium dose", "high dose"}
+    assert {o for _, p, o in found if p == "armLabel"} == {"low dose", "middle dose", "high dose"}

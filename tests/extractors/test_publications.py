@@ -55,7 +55,7 @@ def test_conferences(text, names):
     ("It appeared in The Lancet Child & Adolescent Health in May.", ["The Lancet Child & Adolescent Health"]),
     ("It appeared in the Lancet Oncology Professor Roe said.", ["Lancet Oncology"]),
     # (the place a trial was run in, after a verb of doing, is no journal)
-    ("The journal published the results of a phase 3 trial conducted in Zetania, in which 80 adults took part.", []),
+    ("The journal published findings of a phase 3 study conducted in Zetania, with 80 adults.", []),
     ("Zeta Care published a study carried out in Zetania.", []),
     ("A trial run in Zetania was published in Zeta Care.", ["Zeta Care"]),
 ])

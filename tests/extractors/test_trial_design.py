@@ -510,6 +510,6 @@ def test_each_trial_a_roundup_counts_has_the_drug_it_set_against_placebo():
 
 
 def test_the_design_of_a_trial_named_with_the_question_it_asks_is_read():
-    found = facts("The ZETA trial was a phase 3, double-blind, placebo-controlled trial testing the hypothesis that "
-                  "XY-123 would reduce zeta flares compared with placebo.")
+    found = facts("ZETA, a double-blind phase 3 study against placebo, tested the hypothesis that XY-123 would cut "
+                  "zeta flares.")
     assert {("ZETA", "design", "double-blind"), ("ZETA", "phase", "3")} <= found, found

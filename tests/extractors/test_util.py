@@ -37,8 +37,8 @@ def test_a_plan_past_or_a_planned_size_is_no_hedge_but_a_plan_is():
 
 
 @pytest.mark.parametrize("text, kept", [
-    ("The ZETA trial was a phase 3, randomized trial testing the hypothesis that XY-123 would lower zeta flares.",
-     "The ZETA trial was a phase 3, randomized trial testing the "),
+    ("ZETA, a randomized phase 3 study, tested the hypothesis that XY-123 would lower zeta flares.",
+     "ZETA, a randomized phase 3 study, tested the "),
     ("A phase 2 trial was run to determine whether XY-123 would help.", "A phase 2 trial was run "),
 ])
 def test_a_hedge_in_the_question_a_trial_asks_leaves_the_trial_itself(text, kept):

@@ -1094,7 +1094,7 @@ def test_an_arms_regimen_in_a_long_bracket_does_not_hide_the_next_arm():
 
 
 @pytest.mark.parametrize("text, labels", [
-    ("Adults were given low, medium, or high doses of XY-123.", ["low dose", "medium dose", "high dose"]),
+    ("Adults received low, middle, or high doses of XY-123.", ["low dose", "middle dose", "high dose"]),
     ("Volunteers received low or high doses of XY-123 for a week.", ["low dose", "high dose"]),
     ("Patients were assigned to low, intermediate and high doses of XY-123.", ["low dose", "intermediate dose", "high dose"]),
 ])

@@ -385,11 +385,11 @@ def test_a_difference_named_with_its_interval_in_words_before_the_number():
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Adults on XY-123 scored 3.4 points higher than did adults in the placebo group on the zeta scale.", "3.4"),
-    ("The zeta index was 1.5 points lower than in the placebo group.", "-1.5"),
-    ("At week 12, the zeta score was greater by 6.3 percentage points in the XY-123 group than in the placebo group.", "6.3"),
+    ("Adults on XY-123 scored 3.6 points higher than did adults in the sham arm on the zeta scale.", "3.6"),
+    ("The zeta index was 1.7 points lower than in the vehicle arm.", "-1.7"),
+    ("At week 12, the zeta score was larger by 6.7 points in the XY-123 arm than in the sham arm.", "6.7"),
     ("The zeta score was lower by 2.2 points among XY-123 users than among those receiving placebo.", "-2.2"),
-    ("Adults on XY-123 lost 1.8 kg more weight than had adults receiving placebo.", "-1.8"),
+    ("Adults on XY-123 lost 1.9 kg more body mass than had adults receiving vehicle.", "-1.9"),
 ])
 def test_a_difference_its_comparative_or_its_verb_signs_against_the_control_is_a_mean_difference(text, value):
     assert [(e.measure, str(e.value)) for e in find_effects(text)] == [("mean difference", value)]

@@ -1417,7 +1417,7 @@ def test_higher_shares_of_people_name_no_measure():
 
 @pytest.mark.parametrize("text, label", [
     ("XY-123 slowed the eGFR chronic slope versus placebo (difference 1.2; 95% CI 0.4 to 2.0).", "eGFR chronic slope"),
-    ("The primary endpoint, eGFR total slope (day 1 to week 52), did not differ.", "eGFR total slope"),
+    ("The main endpoint, eGFR total slope over 52 weeks, did not differ.", "eGFR total slope"),
 ])
 def test_the_slope_named_after_a_measure_is_what_is_measured(text, label):
     assert label in [m.label for m in find_measures(text)]

@@ -1051,7 +1051,7 @@ def test_a_trademark_sign_after_a_names_first_word_keeps_the_name_whole():
 
 
 @pytest.mark.parametrize("text, reported", [
-    ("Data from a proof-of-concept study of XY-123 in adults with zeta anaemia were presented.", True),
+    ("Data of a proof-of-concept study with XY-123 in adults with zeta anaemia were presented.", True),
     ("A first-in-human study of XY-123 dosed 12 volunteers.", True),
     ("The dose-escalation study of XY-123 in zeta disease goes on.", True),
     ("A proof-of-concept study in mice showed XY-123 works.", False),

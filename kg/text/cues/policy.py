@@ -24,8 +24,8 @@ HEDGE = rx.compile(r"""(?=[acefhilmopstw])\b(?:
     | to\ (?:advance|move|progress)\ (?:in)?to
     | future(?!\ of\ (?:the\ |its\ |their\ )?[\w-]+\ (?:development|program|programme)\b) | hope[sd]?\ to | aims?\ to | potentially | look(?:s|ing)?\ forward\ to
     )\b""", re.I | re.X)
-# the question a trial was run to answer, which a hedge that follows belongs to: "a phase 3 trial testing the
-# hypothesis that | XY-123 would reduce ...", "... to determine whether | XY-123 would ..." (the trial itself is a fact)
+# the question a trial was run to answer, which a hedge that follows belongs to: "a late-phase study of the hypothesis
+# that | XY-123 would cut ...", "... to determine whether | XY-123 would ..." (the trial itself is a fact)
 AIM_OPENER = rx.compile(r"(?=[htw])\b(?:hypothes[ie]s\s(?:that|whether)|whether|to\s(?:test|determine|assess|evaluate|see|show)"
                         r"\s(?:whether|if|that))\b", re.I)
 # a quotation or quoted title of at least 12 characters; it does not hold an opening quote, so a text with many

@@ -46,7 +46,7 @@ JOURNAL_SHAPE = rf"""(?:The\ )?(?:[A-Z][a-z]{{2,20}}\ ){{0,2}}Journal\ of\ (?:th
       (?:\ (?:(?:of|and|&|for|the)\ ){{0,2}}(?!{MONTH_WORD}\b)[A-Z][\w-]{{1,30}}){{0,5}}
     | Annals\ of\ (?:the\ )?[A-Z][\w-]{{1,30}}(?:\ (?:(?:of|and|&)\ )?(?!{MONTH_WORD}\b)[A-Z][\w-]{{1,30}}){{0,3}}"""
 # where a journal's name follows ("published online in", "appeared in 2031 in the journal", "the journal", "published in
-# the May 2031 issue of"); not the place a verb of doing puts the trial in ("published the results of a trial conducted
+# the May 2031 issue of"); not the place a verb of doing puts the trial in ("published findings of a study conducted
 # in | Zetania")
 JOURNAL_AFTER = r"""(?:\b(?:published|appeared|publish|appear)\b[^.;“”"]{0,60}?
         (?<!conducted\ )(?<!performed\ )(?<!carried\ out\ )(?<!held\ )(?<!done\ )(?<!run\ )(?<!based\ )(?<!located\ )
