@@ -181,7 +181,7 @@ def build_context(doc: Document) -> Context:
     mentions = with_short_names(mentions, short_names(texts, mentions, [s.start for s in sentences]))
     mentions = with_misspelt_words(texts, [s.start for s in sentences], with_misspelt_names(mentions))
     mentions, unread = without_adjectives(mentions)
-    mentions = with_undefined_short_forms(sentences, mentions, local)     # ("... psoriatic arthritis", then "PsA patients")
+    mentions = with_undefined_short_forms(sentences, mentions, local)     # ("... zetoid arthritis", then "ZA patients")
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES
                        or (m.kind == "term" and BODY_LONG_FORM.search(m.label))     # ("... Association ... (ZASG)")
                        or (m.kind == "term" and m.label.islower() and " " not in m.label)      # ("pancreatic (PAC)")

@@ -1,10 +1,10 @@
 """Short forms a document uses without defining them, for a disease it names in full elsewhere.
 
 News often names a disease in full once (in the headline, say) and then only by
-its letters, never setting them in brackets: "... beneficial in psoriatic
-arthritis" and later "in PsA patients". Where the letters spell exactly one
-disease of two words or more that the document names (its words' first letters, :func:`spells`), they are that
-disease.
+its letters, never setting them in brackets: "XY-123 helps in zetoid arthritis"
+and later "80 ZA patients took part". Where the letters spell exactly one
+disease of two words or more that the document names (its words' first letters,
+:func:`spells`), they are that disease.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from kg.text.sentences import Sentence
 SHORT_LETTERS = re.compile(r"(?<![\w-])(?=[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,4}(?![\w-])")
 # the kinds a short form so spelt may stand for
 KINDS = ("disease",)
-
-
 # small words a short form leaves out
 SMALL_WORDS = frozenset("of the and in with for to".split())
 
