@@ -669,8 +669,32 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
                        and not MARKED_TRIAL_AFTER.match(text, hit.end())
                        and not MARKED_TRIAL_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
                        and not TITLE_WORDS_BEFORE.search(text, max(0, hit.start() - 60), hit.start())
-                       and not company_before(text, hit.start())]
+                       and not company_before(text, hit.start()) and not names_a_platform(text, hit)]
     return out
+
+
+# what a marked word is the brand of when no product: a platform or a technology ("its ZetaX™ RNAi | platform"), or the
+# kind of thing a product named before the comma is ("zetasiran, | an investigational | ZetaX™ | RNAi candidate")
+PLATFORM_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:platforms?|technology|technologies|delivery\s(?:system|vehicle))\b", re.I)
+DESCRIPTOR_BEFORE = re.compile(r"[\w)-],\s(?:an?|the)\s(?:(?:investigational|experimental|novel|proprietary|potential|"
+                               r"first-in-class|next-generation|[\w]+-based)\s){0,3}$")
+KIND_AFTER = re.compile(r"\s(?:[\w-]+\s){0,2}?(?:candidate|therapeutic|therapy|medicine|drug|vaccine|product|"
+                        r"conjugate|antibody|molecule)s?\b")
+
+
+def names_a_platform(text: str, hit: re.Match) -> bool:
+    """Is the marked name ``hit`` a platform's or a technology's, or a descriptor in an apposition to the product named
+    before it, not a product's own name?
+
+    >>> t = "zetasiran, an investigational ZetaX™ RNAi candidate, and its ZetaY® delivery platform"
+    >>> [names_a_platform(t, h) for h in MARKED_NAME.finditer(t)]
+    [True, True]
+    >>> t = "the ZETA trial of Zetavo® gene therapy"
+    >>> [names_a_platform(t, h) for h in MARKED_NAME.finditer(t)]
+    [False]
+    """
+    return bool(PLATFORM_AFTER.match(text, hit.end()) or (
+        DESCRIPTOR_BEFORE.search(text, max(0, hit.start() - 70), hit.start()) and KIND_AFTER.match(text, hit.end())))
 
 
 # an address's postcode with its country's letter, in a list after a comma and before the town and a comma: ", D-12345

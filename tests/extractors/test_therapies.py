@@ -1367,3 +1367,19 @@ def test_an_approval_an_advisory_body_recommends_is_no_approval(said):
 def test_an_approval_granted_after_an_advisory_vote_is_one():
     said = "An FDA advisory committee voted to recommend it, and in August 2031 the FDA approved XY-123 for gout."
     assert ("approved", "statusValue", "approved") in facts(said)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme reported the ZETA trial of zetasiran, an investigational ZetaX™ RNAi candidate, in zeta disease.",
+    "Acme makes zetasiran with its ZetaX® delivery platform; the ZETA trial tested it in zeta disease.",
+])
+def test_a_marked_platform_or_a_descriptor_of_the_product_named_before_it_is_no_product(text):
+    from kg.extractors.document_names import code_names
+
+    assert [name for name, _ in code_names([text])[0]] == []
+
+
+def test_a_marked_product_with_its_kind_after_it_is_still_a_product():
+    from kg.extractors.document_names import code_names
+
+    assert [name for name, _ in code_names(["The ZETA trial of Zetavo® gene therapy enrolled adults."])[0]] == ["Zetavo"]
