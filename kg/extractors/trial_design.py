@@ -113,6 +113,9 @@ CONDITION_BEFORE = rx.compile(r"""(?=[abcfimnpstvw])(?:
     | \bwho\s+(?:\w+\s+){0,2}(?:have|had|has)
     | \b(?:for\s+(?:the\s+)?treatment\s+of|to\s+treat|treating|treatment\s+of|for\s+people\s+with|indicated\s+for|
          studied\s+in|conditions?\s*:)
+    # (or the name the writer gives the patients' condition: "their condition, called X", "a disease known as X")
+    | \b(?:their|the|a|an)\s+(?:(?:rare|genetic|inherited|fatal|progressive)\s+){0,2}(?:condition|disease|disorder),?\s+
+         (?:called|known\s+as|named)
     )\s+(?:[\w'’/-]+,?\s+){0,8}$""", re.I | re.X)     # (the words between may hold "and/or")
 # a disease named as what another causes ("dementia due to X") or as what patients do not have ("without X")
 NOT_CONDITION_AFTER = rx.compile(r"[^.;:]{0,40}?\b(?:due\s+to|caused\s+by|secondary\s+to|stage\s+of)\b", re.I)

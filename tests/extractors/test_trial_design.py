@@ -513,3 +513,13 @@ def test_the_design_of_a_trial_named_with_the_question_it_asks_is_read():
     found = facts("ZETA, a double-blind phase 3 study against placebo, tested the hypothesis that XY-123 would cut "
                   "zeta flares.")
     assert {("ZETA", "design", "double-blind"), ("ZETA", "phase", "3")} <= found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Treatments for their condition, called zeta amyloidosis, help little.",
+    "The six adults have a rare disease known as zeta amyloidosis.",
+])
+def test_the_name_a_writer_gives_the_patients_condition_is_the_trials_condition(sentence):
+    found = facts("XY-123 may help many genetic diseases. In the ZETA trial, six adults were given XY-123. " + sentence)
+    assert any(p == "condition" and o.lower().endswith("amyloidosis") for _, p, o in found), found
+    assert not any(p == "condition" and "genetic" in o.lower() for _, p, o in found), found
