@@ -516,7 +516,7 @@ def test_the_design_of_a_trial_named_with_the_question_it_asks_is_read():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Treatments for their condition, called zeta amyloidosis, help little.",
+    "Little helps their condition, called zeta amyloidosis.",
     "The six adults have a rare disease known as zeta amyloidosis.",
 ])
 def test_the_name_a_writer_gives_the_patients_condition_is_the_trials_condition(sentence):
