@@ -14,8 +14,9 @@ import re
 from kg.model import Mention
 from kg.text.sentences import Sentence
 
-# letters that may be a short form: two to five letters, two of them capitals at least ("PsA", "RA", "NMOSD")
-SHORT_LETTERS = re.compile(r"(?<![\w-])(?=[A-Z][a-z]?[A-Z])[A-Z][A-Za-z]{1,4}(?![\w-])")
+# letters that may be a short form: two to five letters, two of them capitals at least ("PsA", "RA", "NMOSD") (the
+# word's start is checked after its first capital, as a look back: re scans fast for a pattern that opens on a class)
+SHORT_LETTERS = re.compile(r"[A-Z](?<![\w-][A-Z])(?=[a-z]?[A-Z])[A-Za-z]{1,4}(?![\w-])")
 # the kinds a short form so spelt may stand for
 KINDS = ("disease",)
 # small words a short form leaves out
@@ -55,16 +56,18 @@ def with_undefined_short_forms(sentences: list[Sentence], mentions: list[list[Me
     diseases = {m.text.lower(): m for ms in mentions for m in ms if m.kind in KINDS and " " in m.text.strip()}
     if not diseases:
         return mentions
-    out = []
+    out, meant = [], {}                  # (each letters' disease, worked out once: the same letters recur)
     for s, ms in zip(sentences, mentions):
         added = []
-        for hit in SHORT_LETTERS.finditer(s.text) if any(c.isupper() for c in s.text[1:]) else ():
+        for hit in SHORT_LETTERS.finditer(s.text):
+            short = hit.group()
+            if short not in meant:
+                spelt = {m.label: m for m in diseases.values() if m.text[:1].lower() == short[0].lower()
+                         and spells(short, m.text)}
+                meant[short] = next(iter(spelt.values())) if len(spelt) == 1 and short not in defined else None
+            m = meant[short]
             a, b = s.start + hit.start(), s.start + hit.end()
-            if hit.group() in defined or any(m.start < b and a < m.end for m in ms):
-                continue
-            spelt = {m.label: m for m in diseases.values() if spells(hit.group(), m.text)}
-            if len(spelt) == 1:
-                (m,) = spelt.values()
-                added.append(Mention(hit.group(), a, b, m.kind, m.label, m.ids, "abbreviation", m.attrs))
+            if m is not None and not any(x.start < b and a < x.end for x in ms):
+                added.append(Mention(short, a, b, m.kind, m.label, m.ids, "abbreviation", m.attrs))
         out.append(sorted(ms + added, key=lambda m: m.start) if added else ms)
     return out
