@@ -159,7 +159,8 @@ ARTICLE = rx.compile(r"\ba\s+$", re.I)
 PART_OF_REGIMEN = rx.compile(r"(?=[filmnr])\b(?:first|initial|last|final|loading|next|remaining|missed)\s+$", re.I)
 INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|month|year)\s+intervals?"
                       # (or the time between two doses: "two infusions (500 mg; 3 weeks apart)")
-                      rf"|\b(?P<n3>{NUMBER})\s+(?P<unit3>day|week|month)s?\s+apart\b|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>hour|day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b"
+                      rf"|\b(?P<n3>{NUMBER})\s+(?P<unit3>day|week|month)s?\s+apart\b"
+                      rf"|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>hour|day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b"
                       rf"|(?<![\w.]){cues.DOSE_AMOUNT}\s*{cues.DOSE_UNIT}\s*(?:/|per\s+)(?P<per>day|week|month|d(?![\w/]))\b"
                       # the prescriber's "q" forms after a dose: "300 mg Q2W", "(1000 mg, qd)", "10 mg/kg q3w"
                       rf"|(?<![\w.]){cues.DOSE_AMOUNT}\s*{cues.DOSE_UNIT}(?:/kg)?,?\s*[qQ](?P<qn>[1-8])?(?P<qu>[dDwW])\b", re.I)

@@ -654,8 +654,6 @@ def old_values(text: str, span: tuple[int, int] = (0, 0)) -> dict:
         out["baseline"], out["value"] = b, v
         out["direction"] = "increased" if v > b else "decreased" if v < b else "unchanged"
     c = R.CHANGE.search(text)
-    if c and E.VERSUS_CONTROL.match(text, c.end() + 1):
-        c = None                        # ("scored 2.6 points higher than did the sham group": the arms' difference)
     if c:
         value = R.number(c.group("n"))
         if value is not None:

@@ -14,7 +14,7 @@ import re
 from kg.model import Mention
 from kg.text.sentences import Sentence
 
-# letters that may be a short form: two to five letters, two of them capitals at least ("PsA", "RA", "NMOSD") (the
+# letters that may be a short form: two to five letters, two of them capitals at least ("UC", "ZsA", "NMOSD") (the
 # word's start is checked after its first capital, as a look back: re scans fast for a pattern that opens on a class)
 SHORT_LETTERS = re.compile(r"[A-Z](?<![\w-][A-Z])(?=[a-z]?[A-Z])[A-Za-z]{1,4}(?![\w-])")
 # the kinds a short form so spelt may stand for
@@ -27,7 +27,7 @@ def spells(short: str, long: str) -> bool:
     """Do the capitals of ``short`` spell the first letters of the words of ``long`` (small words aside), one each and in
     order, each small letter of ``short`` found in the word of the capital before it?
 
-    >>> spells("PsA", "psoriatic arthritis"), spells("ZD", "Zeta disease"), spells("ZDS", "Zeta Disorders")
+    >>> spells("ZsA", "zetasoid arthritis"), spells("ZD", "Zeta disease"), spells("ZDS", "Zeta Disorders")
     (True, True, False)
     """
     words = [w for w in re.split(r"[\s-]+", long.lower()) if w and w not in SMALL_WORDS]

@@ -242,7 +242,7 @@ class Lexicon:
                             found: list[list[Mention]]) -> list[list[Mention]]:
         """The names found, and the diseases found where each accented letter is read as its plain letter ("Sjögren's
         syndrome" as the vocabulary's "Sjogren's syndrome"), where they overlap none found, as the text writes them
-        (diseases only, many named after people: a person's own name so read may be a drug's short form, "Åsa").
+        (diseases only, many named after people: a person's own name so read may be a drug's short form).
 
         >>> lex = Lexicon([Entry("Zetoren disease", "disease", "Zetoren disease", (), "")])
         >>> [[(m.text, m.start) for m in ms] for ms in lex.find_each(["in Zetören disease"], offsets=[5])]

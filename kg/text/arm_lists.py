@@ -11,7 +11,7 @@ from typing import Sequence
 
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, DOSE_OF_BEFORE, GROUP_WORD, HOW_OFTEN, LEVEL, LEVEL_END, PAREN_N, PLACEBO, REACH, Arm, Name, dose_labels,
+from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, DOSE_OF_BEFORE, GROUP_WORD, HOW_OFTEN, LEVEL, LEVEL_END, PAREN_N, PLACEBO, REACH, SLASHED_ARMS, Arm, Name, dose_labels,
                                 dosed as dosed_label, named_in, placebo_label, stated_n)
 from kg.text.numbers import NUMBER, parse_number
 
@@ -777,7 +777,7 @@ DOSE_ALONE = re.compile(rf"(?<!\s)\s{{0,3}}(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)
 
 # two arms joined by a slash, then their sizes in the same order: "(XY-123/placebo: n=121/n=119)", "XY-123/placebo,
 # n = 60/58" (the style of abstracts that give every pair of numbers so)
-SLASHED_SIZES = rx.compile(r"""(?<![\w/-])(?P<a1>[A-Za-z][\w-]{1,30})/(?P<a2>[A-Za-z][\w-]{1,30}):?,?\s?
+SLASHED_SIZES = rx.compile(SLASHED_ARMS + r""":?,?\s?
     [nN]\s?=\s?(?P<n1>\d{1,6})\s?/\s?(?:[nN]\s?=\s?)?(?P<n2>\d{1,6})(?![\w/.]|,\d)""", re.X)
 
 

@@ -48,6 +48,8 @@ DOSE = rx.compile(rf"(?<![\w.–-])(?P<amount>{cues.DOSE_AMOUNT}(?:\s?[–-]\s?\
                   rf"(?P<unit>{cues.ARM_DOSE_UNIT}(?:/d(?:ay)?)?)(?![\w/])", re.I)     # (a titrated range: "2.5–5.0 mg")
 # a dose written before its drug: "1200 mg of | XY-123"
 DOSE_OF_BEFORE = rx.compile(rf"(?<![\w.,])(?P<amount>{cues.DOSE_AMOUNT})[\s-]?(?P<unit>{cues.ARM_DOSE_UNIT})\s+of\s+$", re.I)
+# two arms joined by a slash, in the order their numbers follow: "| XY-123/placebo |: n=61/n=59" (a regex fragment)
+SLASHED_ARMS = r"(?<![\w/-])(?P<a1>[A-Za-z][\w-]{1,30})/(?P<a2>[A-Za-z][\w-]{1,30})"
 CONTROL = rx.compile(rf"\b{cues.CONTROL_ARM}\b", re.I | re.X)
 LEVEL = rx.compile(rf"(?=[hilms])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose\b", re.I)
 LEVEL_END = rx.compile(rf"(?=[hilms])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re.I)

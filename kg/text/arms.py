@@ -35,7 +35,7 @@ from kg.text.add_on_arms import added_arms
 from kg.text.allocation import allocation, each_size, shared_head
 from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses, shared_groups,
                                 counted_before_people, counted_levels, counts_then_groups, doses_against_control, doses_of,
-                                given_levels, listed_doses, slashed_sizes, scheduled_doses, sized_groups)
+                                given_levels, listed_doses, scheduled_doses, sized_groups, slashed_sizes)
 from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.given_counts import counted_in_groups, joined_counts, sized_cohorts
 from kg.text.listed_amounts import amounts_of_drug, bracketed_doses
@@ -56,7 +56,8 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     ['XY-123 10 mg', 'XY-123 20 mg', 'placebo']
     """
     # (doses each with how often it is given first: an allocation would read them as one arm of the drug)
-    found = (slashed_sizes(text, names) or scheduled_doses(text, names) or amounts_of_drug(text, names) or bracketed_doses(text, names)
+    found = (slashed_sizes(text, names)
+             or scheduled_doses(text, names) or amounts_of_drug(text, names) or bracketed_doses(text, names)
              or bracketed_groups(text, names)
              or added_arms(text, names)
              or allocation(text, names, main) or shared_head(text, names)

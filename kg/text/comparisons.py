@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from kg.model import record
 from kg.text import cues, prefilter as rx
-from kg.text.arm_parts import dose_schedule
+from kg.text.arm_parts import SLASHED_ARMS, dose_schedule
 from kg.text.clauses import clause_start
 from kg.text.effects import (CI_RANGE, CI_WORDS, CONTROL_NAMES, FALLING, FALLING_NOUN, NEGATIVE_VERBS, RISING, RISING_NOUN, SNUM,
                              VERSUS_CONTROL_WORDS, falling, find_effects, find_p_values)
@@ -520,7 +520,7 @@ def pair_then_arms(text: str, taken: list[Comparison]) -> list[Comparison]:
 
 # two arms joined by a slash, then their shares joined by one in the same order: "freedom from X for XY-123/placebo was
 # | 31.5%/18.0%" (the style of abstracts that give every pair of numbers so)
-SLASHED_ARMS_VALUES = rx.compile(rf"""(?<![\w/-])(?P<a1>[A-Za-z][\w-]{{1,30}})/(?P<a2>[A-Za-z][\w-]{{1,30}})(?![\w/])
+SLASHED_ARMS_VALUES = rx.compile(SLASHED_ARMS + rf"""(?![\w/])
     [^.;%/()=]{{0,60}}?(?<![\w.-])(?P<v1>{SNUM})\s?%\s?/\s?(?P<v2>{SNUM})\s?%?(?![\w/]|\.\d)""", re.X)
 
 

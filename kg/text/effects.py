@@ -594,13 +594,14 @@ POINTS_VS_CONTROL = rx.compile(
     rf"[^;.]{{0,120}}?{VERSUS_CONTROL_WORDS}", re.I)
 # a change stated as how much more it was than the control's: "fell 9.1 mmHg more with XY-123 than with placebo",
 # "improved X by 2.3 points more than placebo" (signed by the verb before it)
+# the units a difference from the control's result is given in (a regex fragment)
+_GAP_UNIT = r"(?:%|percentage\spoints?|points?|mm\s?Hg|kg|mg/dL|mmol/L|letters|units?)"
 MORE_THAN_CONTROL = rx.compile(
-    rf"(?<![\w.-])(?P<value>{DECIMAL})\s?(?:%|percentage\spoints?|points?|mm\s?Hg|kg|mg/dL|mmol/L|letters|units?)"
+    rf"(?<![\w.-])(?P<value>{DECIMAL})\s?{_GAP_UNIT}"
     rf"\s(?:more|further|greater|additional)\s(?:[^;.()]{{0,40}}?\s)?(?={VERSUS_CONTROL_WORDS})", re.I)
 CHANGE_VERB_BEFORE = re.compile(rf"\b(?P<verb>{FALLING}|{RISING})\b[^;.()]{{0,60}}$", re.I)
 # a difference that its comparative signs, set against the control's: "scored 2.6 points higher than did adults in the
 # sham group", "was larger by 3.7 points in the XY-123 arm than in the sham arm"
-_GAP_UNIT = r"(?:%|percentage\spoints?|points?|mm\s?Hg|kg|mg/dL|mmol/L|letters|units?)"
 SIGNED_THAN_CONTROL = rx.compile(
     rf"(?<![\w.-])(?P<value>{DECIMAL})\s?{_GAP_UNIT}\s(?P<cmp>higher|lower)\s(?={VERSUS_CONTROL_WORDS})"
     rf"|\b(?P<cmp2>greater|higher|larger|lower|smaller)\sby\s(?P<value2>{DECIMAL})\s?{_GAP_UNIT}\s(?:in|with|for|among)\s"

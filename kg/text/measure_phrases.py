@@ -124,7 +124,7 @@ def share_compared(text: str, found: list[Mention]) -> list[Mention]:
     for hit in SHARE_COMPARED.finditer(text):
         a, b = hit.span("x")
         words = hit.group("x").lower().split()
-        if inner(found, a, b) or words[0] in cues.NOT_MEASURE_START or words[0] in PEOPLE_WORDS \
+        if inner(found, a, b) or words[0] in cues.NOT_MEASURE_START or PEOPLE_WORD.fullmatch(words[0]) \
                 or all(w in GENERIC_RESULT_WORDS for w in words) \
                 or not (AGAINST_ARM.search(text, b) and SECOND_SHARE.search(text, b)):
             continue
@@ -133,7 +133,7 @@ def share_compared(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # the people a share counts, not what they had: "higher proportions of | patients"
-PEOPLE_WORDS = frozenset("patients participants subjects people adults children women men those".split())
+PEOPLE_WORD = re.compile(rf"(?:those|{cues.PEOPLE})")
 
 
 # a second clause that gives the other arm's share: "..., whereas | 74% ...", "..., while ..."

@@ -20,7 +20,7 @@ from decimal import Decimal
 from kg.model import record
 from kg.text import cues, prefilter as rx
 from kg.text.effects import (CI_RANGE, CI_WORDS, EFFECT, FALLING, FALLING_NOUN, NOT_SIGNIFICANT, P_VALUE, POINT_GAP, RISING,
-                             RISING_NOUN, SIGNIFICANT, SNUM)
+                             RISING_NOUN, SIGNIFICANT, SNUM, VERSUS_CONTROL_WORDS)
 from kg.text.numbers import DECIMAL, NUMBER, exact, parse_number
 from kg.text.reading import reading_form as plain
 
@@ -411,7 +411,9 @@ OVER_TIME = rx.compile(r"(?=[beps])\b(?:baseline|beginning|start|before|earlier|
 OPENS = rx.compile(r"(?<!\s)\s*+[(\[]\s*+")
 VS = rx.compile(rf"\(\s*(?P<v>[-+]?{DECIMAL})\s*(?:points?\s*)?(?:vs\.?|versus)\s*(?P<b>[-+]?{DECIMAL})", re.I)
 # (blanks after "a" and before the number are taken whole: re would otherwise try every split of a long run)
-CHANGE = rx.compile(rf"\b(?:a\s++)?(?:mean|average)?\s*+(?P<n>{NUMBER})\s+points?\s+(?P<dir>lower|higher|less|more)", re.I)
+# (not one said against the control's group: "scored 2.6 points higher than did the sham group" is the arms' difference)
+CHANGE = rx.compile(rf"\b(?:a\s++)?(?:mean|average)?\s*+(?P<n>{NUMBER})\s+points?\s+(?P<dir>lower|higher|less|more)"
+                    rf"(?!\s{VERSUS_CONTROL_WORDS})", re.I)
 # "people on A lost an average of 6 points, compared with 8 points for those on B"
 ARM_CHANGE = rx.compile(rf"(?=[cdfgilrw])\b(?P<verb>lost|declined by|fell by|dropped by|decreased by|worsened by|gained|improved by|rose by|"
                         rf"increased by|compared with)\s+(?:an average of\s+|a mean of\s+|about\s+)?(?P<n>{DECIMAL})\s+points?", re.I)
